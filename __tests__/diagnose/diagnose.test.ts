@@ -1,0 +1,169 @@
+// Diagnosis behaviour that the catalog alone does not show: shared codes told apart by message,
+// operation and OS; wrappers and unknown codes; the article chosen in context; harmless input.
+import { explain, ids } from '../helpers.js';
+
+describe('shared codes', () => {
+  test('OperationNotAllowed: another operation in progress', async () => {
+    expect(
+      await ids(
+        '(OperationNotAllowed) Operation is not allowed: Another operation (Updating) is in progress, please wait for it to finish before starting a new operation.',
+      ),
+    ).toEqual(['operation-not-allowed-in-progress']);
+  });
+
+  test('OperationNotAllowed: cores quota', async () => {
+    const r = await explain(
+      'Code="OperationNotAllowed" Message="Operation could not be completed as it results in exceeding approved standardDSv3Family Cores quota. Additional details - Location: westeurope, Current Limit: 10"',
+    );
+    expect(r.diagnoses[0]!.id).toBe('operation-not-allowed-quota-or-public-ip');
+    expect(r.diagnoses[0]!.code).toBe('OperationNotAllowed');
+  });
+
+  test('OperationNotAllowed: upgrade path not allowed', async () => {
+    expect(
+      await ids(
+        'Code: OperationNotAllowed\nMessage: Upgrading Kubernetes version 1.24.9 to 1.27.1 is not allowed.',
+      ),
+    ).toEqual(['aks-upgrade-blocked']);
+  });
+
+  test('OperationNotAllowed with a message no rule knows is unrecognized, not forced onto an entry', async () => {
+    const r = await explain('Code: OperationNotAllowed\nMessage: Something else entirely happened.');
+    expect(r.found).toBe(false);
+    expect(r.unrecognized.map((u) => u.code)).toEqual(['OperationNotAllowed']);
+  });
+
+  test('NodePoolMcVersionIncompatible: node pool operation vs control-plane upgrade', async () => {
+    const message =
+      'Code: NodePoolMcVersionIncompatible\nMessage: Node pool version 1.26.3 and control plane version 1.30.1 are incompatible.';
+    expect(
+      await ids(`+ az aks nodepool upgrade -g rg --cluster-name c -n np1 -k 1.26.6\n${message}`),
+    ).toEqual(['nodepool-mc-version-incompatible']);
+    expect(await ids(`+ az aks upgrade -g rg -n c -k 1.30.1\n${message}`)).toEqual(['aks-upgrade-blocked']);
+  });
+
+  test('SubscriptionRequestsThrottled: ARM throttling, but the delete article during a delete', async () => {
+    const message =
+      'Code: SubscriptionRequestsThrottled\nMessage: Number of requests for subscription exceeded the limit.';
+    expect(await ids(message)).toEqual(['subscription-requests-throttled']);
+    expect(await ids(`$ az aks delete -g rg -n c --yes\n${message}`)).toEqual(['too-many-requests-received']);
+  });
+
+  test('Throttled is the AKS resource provider, not ARM', async () => {
+    expect(
+      await ids(
+        'Code="Throttled" Message="The PutManagedClusterHandler.PUT request limit has been exceeded"',
+      ),
+    ).toEqual(['throttled']);
+  });
+});
+
+describe('article chosen in context', () => {
+  const subnetFull =
+    "Code='SubnetIsFull' Message='aks-subnet with address prefix 10.0.0.0/24 doesn't have enough capacity for IP addresses.'";
+  test('SubnetIsFull during an upgrade links the upgrade article', async () => {
+    const r = await explain(`+ az aks upgrade -g rg -n c -k 1.30.0 --yes\n${subnetFull}`);
+    expect(r.context.operation).toBe('upgrade');
+    expect(r.diagnoses[0]!.url).toMatch(/create-upgrade-delete\/error-code-subnetisfull-upgrade$/);
+  });
+  test('SubnetIsFull during a scale links the general article', async () => {
+    const r = await explain(`+ az aks scale -g rg -n c --node-count 9\n${subnetFull}`);
+    expect(r.diagnoses[0]!.url).toMatch(/error-codes\/subnetisfull-error$/);
+  });
+});
+
+describe('node provisioning', () => {
+  const cse = (status: number, extra = '') =>
+    `Code="VMExtensionProvisioningError" Message="VM has reported a failure when processing extension 'vmssCSE'. Error message: \\"Enable failed: failed to execute command: command terminated with exit status=${status}\\n[stdout]\\n${extra}"`;
+
+  test('the exit status names the cause; the wrapper code does not', async () => {
+    const r = await explain(cse(50));
+    expect(r.diagnoses.map((d) => d.id)).toEqual(['outbound-conn-fail']);
+    expect(r.diagnoses[0]!.details.exitCode).toBe(50);
+  });
+
+  test('ERR_ assignments in the shell trace inside Output are decoys', async () => {
+    const r = await explain(cse(51, '+ ERR_OUTBOUND_CONN_FAIL=50\\n+ ERR_CNI_DOWNLOAD_TIMEOUT=41\\n'));
+    expect(r.diagnoses.map((d) => d.id)).toEqual(['k8s-api-server-conn-fail']);
+  });
+
+  test('exit code 5 on a Windows node is the API server connectivity check', async () => {
+    const r = await explain(
+      'Code="VMExtensionProvisioningError" Message="CSE Error: WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY." Exit Code: 5.',
+    );
+    expect(r.diagnoses[0]!.id).toBe('windows-cse-check-api-server-connectivity');
+  });
+
+  test('an exit status the catalog does not map is reported as unrecognized', async () => {
+    const r = await explain(cse(85));
+    expect(r.found).toBe(false);
+    expect(r.unrecognized[0]!.code).toBe('CSE exit status 85 (linux)');
+  });
+});
+
+describe('honesty', () => {
+  test('generic wrapper codes alone diagnose nothing and are not "unrecognized"', async () => {
+    const r = await explain(
+      '{"status":"Failed","error":{"code":"DeploymentFailed","message":"At least one resource deployment operation failed.","details":[{"code":"BadRequest","message":"bad"}]}}',
+    );
+    expect(r.found).toBe(false);
+    expect(r.unrecognized).toEqual([]);
+  });
+
+  test('a structured code the catalog does not know is listed with its message and line', async () => {
+    const r = await explain(
+      "first line\n(ResourceGroupNotFound) Resource group 'rg-x' could not be found.\n",
+    );
+    expect(r.found).toBe(false);
+    expect(r.unrecognized).toEqual([
+      { code: 'ResourceGroupNotFound', message: "Resource group 'rg-x' could not be found.", line: 2 },
+    ]);
+  });
+
+  test('the real error inside ARM nesting wins over the wrappers', async () => {
+    const r = await explain(
+      '{"code":"DeploymentFailed","details":[{"code":"ResourceDeploymentFailure","message":"{\\"status\\":\\"Failed\\",\\"error\\":{\\"code\\":\\"SubnetIsDelegated\\",\\"message\\":\\"AgentPoolProfile subnet with id x cannot be used as it\'s a delegated subnet.\\"}}"}]}',
+    );
+    expect(r.diagnoses.map((d) => d.id)).toEqual(['subnet-is-delegated']);
+    expect(r.diagnoses[0]!.confidence).toBe('high');
+  });
+
+  test('empty, blank and successful logs find nothing', async () => {
+    for (const text of ['', '\n\n   \n', '{\n  "provisioningState": "Succeeded",\n  "name": "aks1"\n}\n']) {
+      const r = await explain(text);
+      expect(r).toMatchObject({ found: false, diagnoses: [], unrecognized: [] });
+    }
+  });
+
+  test('a shell "argument list too long" is not the Kubernetes container error', async () => {
+    expect(await ids('/bin/bash: /usr/bin/az: Argument list too long')).toEqual([]);
+    expect(await ids('standard_init_linux.go:228: exec user process caused: argument list too long')).toEqual(
+      ['argument-list-too-long'],
+    );
+  });
+
+  test('the same error repeated many times is one diagnosis with capped evidence', async () => {
+    const line =
+      "(SubnetIsDelegated) AgentPoolProfile subnet with id x cannot be used as it's a delegated subnet.";
+    const r = await explain(Array.from({ length: 500 }, (_, i) => `${line} #${i}`).join('\n'));
+    expect(r.diagnoses).toHaveLength(1);
+    expect(r.diagnoses[0]!.evidence.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('context', () => {
+  test.each([
+    [
+      '+ az aks nodepool add -g rg --cluster-name c -n win --os-type Windows',
+      'nodepool-add',
+      'windows',
+      'azure-cli',
+    ],
+    ['##[command]az aks create -g rg -n c', 'create', null, 'azure-cli'],
+    ['azurerm_kubernetes_cluster.main: Modifying... [id=/subscriptions/x]', 'update', null, 'terraform'],
+    ['azurerm_kubernetes_cluster_node_pool.user: Creating...', 'nodepool-add', null, 'terraform'],
+    ['2024-05-01T10:00:00.0000000Z + az aks upgrade -g rg -n c -k 1.30', 'upgrade', null, 'azure-cli'],
+  ])('%s', async (line, operation, os, tool) => {
+    expect((await explain(line)).context).toEqual({ operation, os, tool });
+  });
+});

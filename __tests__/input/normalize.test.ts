@@ -1,0 +1,23 @@
+import { normalizeLine } from '../../src/input/normalize.js';
+
+describe('normalizeLine', () => {
+  test.each([
+    ['2024-02-22T10:26:20.3043561Z ERROR: (SubnetIsFull) full', 'ERROR: (SubnetIsFull) full'],
+    ['\x1b[91mERROR: (SubnetIsFull) full\x1b[0m', 'ERROR: (SubnetIsFull) full'],
+    ['2024-02-22T10:26:20.3043561Z ##[error]Code: QuotaExceeded', 'Code: QuotaExceeded'],
+    ['##[group]Run az aks create', 'Run az aks create'],
+    ['│ Error: creating Kubernetes Cluster', 'Error: creating Kubernetes Cluster'],
+    ['╷', ''],
+    ['az : ERROR: (InvalidParameter) bad\r', 'ERROR: (InvalidParameter) bad'],
+    ['\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0mboom', 'Error: boom'],
+    ['::error title=x::Code: Throttled', 'Code: Throttled'],
+    ['plain text', 'plain text'],
+    ['a\x00b\x07c', 'abc'],
+  ])('%j', (raw, expected) => {
+    expect(normalizeLine(raw)).toBe(expected);
+  });
+
+  test('keeps text that only looks like a timestamp later in the line', () => {
+    expect(normalizeLine('started 2024-02-22T10:26:20Z ok')).toBe('started 2024-02-22T10:26:20Z ok');
+  });
+});

@@ -1,0 +1,104 @@
+// What the log says about the failed operation itself: which tool ran, which AKS operation it was,
+// and the node OS. Several catalog entries share a code and only the operation or OS tells them apart,
+// and the right article often depends on the operation (SubnetIsFull during an upgrade).
+import type { Operation } from './catalog-types.js';
+
+export type Tool = 'azure-cli' | 'terraform' | 'bicep' | 'pulumi' | 'kubectl';
+
+export interface FailureContext {
+  tool: Tool | null;
+  operation: Operation | null;
+  os: 'linux' | 'windows' | null;
+}
+
+// `az aks <verb>` and `az aks nodepool <verb>`, as echoed by a shell trace, `##[command]` or a prompt.
+const AZ_AKS = /\baz aks (nodepool )?(create|update|upgrade|scale|delete|start|stop|add)\b/;
+const AZ_DEPLOYMENT =
+  /\baz deployment (?:group|sub|mg|tenant) (?:create|what-if)\b|\bNew-AzResourceGroupDeployment\b/;
+const TERRAFORM_RESOURCE =
+  /\bazurerm_kubernetes_cluster(_node_pool)?\.[\w-]+(?:\[[^\]]{1,80}\])?: (Creating|Modifying|Destroying|Still creating|Still modifying|Still destroying)/;
+const TERRAFORM_ERROR = /\bwith azurerm_kubernetes_cluster(_node_pool)?\./;
+const PULUMI = /\bpulumi (?:up|preview|destroy)\b|azure-native:containerservice:/;
+const KUBECTL = /^\s{0,8}(?:\$ |\+ )?kubectl /;
+// Wording of the RP's own messages, used when no command was echoed.
+const MESSAGE_OPERATION: [RegExp, Operation][] = [
+  [/\bUpgrading Kubernetes version\b|\bupgrade (?:of|to) (?:Kubernetes )?version\b/i, 'upgrade'],
+  [/\bFailed to scale node pool\b/, 'scale'],
+];
+const WINDOWS_OS =
+  /--os-type[ =]Windows\b|\bos_type\s{0,4}=\s{0,4}"Windows"|"osType"\s{0,4}:\s{0,4}"Windows"|WINDOWS_CSE_ERROR_|\bWindows2019\b|\bWindows2022\b/;
+const LINUX_OS =
+  /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|"osType"\s{0,4}:\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
+
+const AZ_VERBS: Record<string, Operation> = {
+  create: 'create',
+  update: 'update',
+  upgrade: 'upgrade',
+  scale: 'scale',
+  delete: 'delete',
+  start: 'start',
+  stop: 'stop',
+};
+const NODEPOOL_VERBS: Record<string, Operation> = {
+  add: 'nodepool-add',
+  upgrade: 'nodepool-upgrade',
+  scale: 'nodepool-scale',
+  delete: 'nodepool-delete',
+  update: 'update',
+  start: 'start',
+  stop: 'stop',
+};
+const TERRAFORM_VERBS: Record<string, [Operation, Operation]> = {
+  Creating: ['create', 'nodepool-add'],
+  'Still creating': ['create', 'nodepool-add'],
+  Modifying: ['update', 'update'],
+  'Still modifying': ['update', 'update'],
+  Destroying: ['delete', 'nodepool-delete'],
+  'Still destroying': ['delete', 'nodepool-delete'],
+};
+
+export class ContextDetector {
+  private tool: Tool | null = null;
+  private operation: Operation | null = null;
+  private messageOperation: Operation | null = null;
+  private os: 'linux' | 'windows' | null = null;
+
+  /** Looks at one normalised line. The last command seen wins: a log may hold several steps. */
+  observe(line: string): void {
+    if (line.length > 4096) line = line.slice(0, 4096);
+    const az = AZ_AKS.exec(line);
+    if (az && !/^\s{0,8}(?:#|Usage|usage:)/.test(line)) {
+      const op = az[1] ? NODEPOOL_VERBS[az[2]!] : AZ_VERBS[az[2]!];
+      if (op) {
+        this.tool = 'azure-cli';
+        this.operation = op;
+      }
+    } else if (AZ_DEPLOYMENT.test(line)) {
+      this.tool = 'bicep';
+    }
+    const tf = TERRAFORM_RESOURCE.exec(line);
+    if (tf) {
+      this.tool = 'terraform';
+      const pair = TERRAFORM_VERBS[tf[2]!];
+      if (pair) this.operation = tf[1] ? pair[1] : pair[0];
+    } else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
+      this.tool = 'terraform';
+    }
+    if (this.tool === null && PULUMI.test(line)) this.tool = 'pulumi';
+    if (this.tool === null && KUBECTL.test(line)) this.tool = 'kubectl';
+    if (this.messageOperation === null) {
+      for (const [regex, op] of MESSAGE_OPERATION) {
+        if (regex.test(line)) {
+          this.messageOperation = op;
+          break;
+        }
+      }
+    }
+    if (WINDOWS_OS.test(line)) this.os = 'windows';
+    else if (this.os === null && LINUX_OS.test(line)) this.os = 'linux';
+  }
+
+  result(): FailureContext {
+    return { tool: this.tool, operation: this.operation ?? this.messageOperation, os: this.os };
+  }
+}

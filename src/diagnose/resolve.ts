@@ -1,0 +1,208 @@
+// Turns the scan's findings into ranked diagnoses. Ranking, strongest first: a specific error code
+// (inner codes before outer ones), a node-provisioning exit status read with the node OS, then the
+// message wording alone. Wrapper codes diagnose nothing; codes the catalog does not know are listed
+// as unrecognized instead of being forced onto an entry.
+import type { Confidence, Diagnosis, Evidence, Result, Unrecognized } from '../report/result.js';
+import type { Catalog, CodeClaimRef } from './catalog.js';
+import type { CatalogEntry } from './catalog-types.js';
+import { conditionHolds } from './conditions.js';
+import type { FailureContext } from './context.js';
+import type { Finding, ScanOutput } from './scan.js';
+
+type EvidenceKind = 'code' | 'exit' | 'phrase';
+
+interface Candidate {
+  entry: CatalogEntry;
+  score: number;
+  kinds: Set<EvidenceKind>;
+  /** The code the log actually showed, when a code matched. */
+  code?: string;
+  exitCode?: number;
+  findings: Finding[];
+  firstLine: number;
+}
+
+const SCORE: Record<EvidenceKind, number> = { code: 100, exit: 90, phrase: 70 };
+const MAX_EVIDENCE = 5;
+const MAX_UNRECOGNIZED = 20;
+/** How far apart two mentions of one code can be and still belong to one error block. */
+const SAME_BLOCK_LINES = 15;
+// A token that looks like an error code rather than a word: CamelCase, UPPER_SNAKE or with digits.
+const CODE_SHAPE = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Za-z]+\d+)$/;
+
+export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
+  const { context } = scanned;
+  const candidates = new Map<string, Candidate>();
+  const unrecognized: Unrecognized[] = [];
+  const seenUnrecognized = new Set<string>();
+
+  const support = (entry: CatalogEntry, kind: EvidenceKind, finding: Finding, bonus: number): Candidate => {
+    let c = candidates.get(entry.id);
+    if (!c) {
+      c = { entry, score: 0, kinds: new Set(), findings: [], firstLine: finding.line };
+      candidates.set(entry.id, c);
+    }
+    c.kinds.add(kind);
+    c.score = Math.max(c.score, SCORE[kind] + bonus);
+    c.firstLine = Math.min(c.firstLine, finding.line);
+    if (!c.findings.some((f) => f.line === finding.line && f.source === finding.source))
+      c.findings.push(finding);
+    return c;
+  };
+  const markUnrecognized = (code: string, finding: Finding, message: string): void => {
+    if (seenUnrecognized.has(code) || unrecognized.length >= MAX_UNRECOGNIZED) return;
+    seenUnrecognized.add(code);
+    unrecognized.push({
+      code,
+      message,
+      line: finding.line,
+      ...(finding.source ? { source: finding.source } : {}),
+    });
+  };
+
+  // A shared code's condition may hold where the code first appears and not where the same error is
+  // repeated lower down (`SubCode: X` above the message, `Code="X"` below it): within one error
+  // block, a code keeps the entries its condition chose.
+  const ruledBlocks: { code: string; finding: Finding; claims: CodeClaimRef[] }[] = [];
+  const codeFindings = scanned.findings.filter(
+    (f) => f.record?.code && !catalog.genericCodes.has(f.record.code),
+  );
+  for (const finding of codeFindings) {
+    const record = finding.record!;
+    const text = `${record.message}\n${finding.context}`;
+    const ruled = catalog.claims(record.code!).filter((c) => c.when && conditionHolds(c.when, text, context));
+    if (ruled.length) ruledBlocks.push({ code: record.code!, finding, claims: ruled });
+  }
+  const claimsFor = (finding: Finding, code: string): CodeClaimRef[] => {
+    const near = ruledBlocks.filter(
+      (b) =>
+        b.code === code &&
+        b.finding.source === finding.source &&
+        Math.abs(b.finding.line - finding.line) <= SAME_BLOCK_LINES,
+    );
+    if (near.length) return [...new Set(near.flatMap((b) => b.claims))];
+    return catalog.claims(code).filter((c) => !c.when);
+  };
+
+  for (const finding of scanned.findings) {
+    const record = finding.record;
+    if (finding.pattern) {
+      support(finding.pattern.entry, 'phrase', finding, 0);
+      continue;
+    }
+    if (!record) continue;
+    if (record.code) {
+      if (catalog.genericCodes.has(record.code)) continue;
+      if (catalog.claims(record.code).length === 0) {
+        if (record.structured && CODE_SHAPE.test(record.code))
+          markUnrecognized(record.code, finding, record.message);
+        continue;
+      }
+      const chosen = claimsFor(finding, record.code);
+      if (chosen.length === 0) {
+        markUnrecognized(record.code, finding, record.message);
+        continue;
+      }
+      for (const claim of chosen) {
+        const c = support(claim.entry, 'code', finding, (claim.when ? 5 : 0) + Math.min(record.depth, 5));
+        c.code ??= record.code;
+      }
+    } else if (record.exitCode !== undefined) {
+      const os = record.os ?? context.os ?? 'linux';
+      const entries = catalog.entriesForExit(os, record.exitCode);
+      if (entries.length === 0) {
+        markUnrecognized(`CSE exit status ${record.exitCode} (${os})`, finding, record.message);
+        continue;
+      }
+      for (const entry of entries) {
+        const c = support(entry, 'exit', finding, 0);
+        c.exitCode ??= record.exitCode;
+      }
+    }
+  }
+
+  const ranked = dropRestatements([...candidates.values()])
+    .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) }))
+    .sort((a, b) => b.score - a.score || a.firstLine - b.firstLine);
+  const diagnoses = ranked.map((c) => toDiagnosis(c, catalog, context));
+  return {
+    schemaVersion: 1,
+    found: diagnoses.length > 0,
+    diagnoses,
+    unrecognized,
+    context,
+    stats: { lines: scanned.lines, truncatedLines: scanned.truncatedLines },
+  };
+}
+
+/** Lines after a code that still belong to its message (a `Message:` line, a JSON body). */
+const SAME_MESSAGE_AFTER = 10;
+const SAME_MESSAGE_BEFORE = 3;
+
+/**
+ * A wording match inside the message of an error whose code or exit status was already matched
+ * restates that error; listing it as a second cause would be noise. Wording matches elsewhere in
+ * the log stay.
+ */
+function dropRestatements(all: Candidate[]): Candidate[] {
+  const anchors = all.filter((c) => c.kinds.has('code') || c.kinds.has('exit')).flatMap((c) => c.findings);
+  const explained = (f: Finding): boolean =>
+    anchors.some(
+      (a) =>
+        a.source === f.source &&
+        f.line >= a.line - SAME_MESSAGE_BEFORE &&
+        f.line <= a.line + SAME_MESSAGE_AFTER,
+    );
+  return all.filter((c) => !(c.kinds.size === 1 && c.kinds.has('phrase') && c.findings.every(explained)));
+}
+
+function confidenceOf(c: Candidate, context: FailureContext): Confidence {
+  const contradicts =
+    (c.entry.os !== 'any' && context.os !== null && context.os !== c.entry.os) ||
+    (context.operation !== null &&
+      !c.entry.operations.includes(context.operation) &&
+      c.kinds.has('phrase') &&
+      c.kinds.size === 1);
+  if (c.kinds.has('code')) return contradicts ? 'medium' : 'high';
+  if (c.kinds.size > 1) return 'high';
+  return contradicts ? 'low' : 'medium';
+}
+
+function primaryCode(entry: CatalogEntry): string {
+  const first = entry.codes?.find((c) => typeof c === 'string') ?? entry.codes?.[0];
+  if (first === undefined) return entry.id;
+  return typeof first === 'string' ? first : first.code;
+}
+
+function toDiagnosis(c: Candidate, catalog: Catalog, context: FailureContext): Diagnosis {
+  const text = c.findings.map((f) => f.context).join('\n');
+  const conditions = catalog.docConditionsOf(c.entry);
+  const doc =
+    c.entry.docs.find((_, i) => {
+      const when = conditions[i];
+      return !when || conditionHolds(when, text, context);
+    }) ?? c.entry.docs[c.entry.docs.length - 1]!;
+  const evidence: Evidence[] = c.findings
+    .slice()
+    .sort((a, b) => a.line - b.line)
+    .slice(0, MAX_EVIDENCE)
+    .map((f) => ({ line: f.line, text: f.evidence, ...(f.source ? { source: f.source } : {}) }));
+  const details: Record<string, string | number> = {};
+  if (c.exitCode !== undefined) details.exitCode = c.exitCode;
+  if (c.entry.exitCodes?.length && context.os) details.nodeOs = context.os;
+  return {
+    id: c.entry.id,
+    code: c.code ?? primaryCode(c.entry),
+    title: c.entry.title,
+    summary: c.entry.summary,
+    cause: c.entry.cause,
+    mitigation: c.entry.mitigation,
+    url: doc.url,
+    docsTitle: doc.title,
+    category: c.entry.category,
+    retryable: c.entry.retryable,
+    confidence: confidenceOf(c, context),
+    evidence,
+    details,
+  };
+}

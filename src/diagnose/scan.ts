@@ -1,0 +1,131 @@
+// One streaming pass over the log: normalise each line, run the extractors and the catalog's wording
+// patterns on it, and keep a bounded window of the lines around every finding so that conditions
+// ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
+import { createExtractors, extractLine, type ErrorRecord } from '../extract/index.js';
+import { normalizeLine } from '../input/normalize.js';
+import type { LogLine } from '../input/read-lines.js';
+import type { Catalog, CompiledPattern } from './catalog.js';
+import { ContextDetector } from './context.js';
+
+const LINES_BEFORE = 3;
+const LINES_AFTER = 10;
+const CONTEXT_LINE_CHARS = 2000;
+const EVIDENCE_CHARS = 300;
+/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
+const MAX_FINDINGS = 2000;
+
+export interface Finding {
+  record?: ErrorRecord;
+  pattern?: CompiledPattern;
+  line: number;
+  source?: string;
+  /** The log line, shortened around the match. */
+  evidence: string;
+  /** The lines around the finding, joined: what message conditions are checked against. */
+  context: string;
+  /** How many times the same finding occurred. */
+  count: number;
+}
+
+export interface LogSource {
+  name?: string;
+  lines: AsyncIterable<LogLine>;
+}
+
+export interface ScanOutput {
+  findings: Finding[];
+  context: ReturnType<ContextDetector['result']>;
+  lines: number;
+  truncatedLines: number;
+}
+
+/** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
+export function unescapeText(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\+(["'/])/g, '$1').replace(/(?:\\+[nrt])+/g, ' ');
+}
+
+function around(text: string, index: number, width = EVIDENCE_CHARS): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= width) return trimmed;
+  const offset = text.length - text.trimStart().length;
+  const start = Math.max(0, Math.min(index - offset - Math.floor(width / 3), trimmed.length - width));
+  return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
+}
+
+export async function scan(sources: LogSource[], catalog: Catalog): Promise<ScanOutput> {
+  const extractors = createExtractors(catalog.codes());
+  const detector = new ContextDetector();
+  const findings: Finding[] = [];
+  const byKey = new Map<string, Finding>();
+  let lines = 0;
+  let truncatedLines = 0;
+
+  for (const source of sources) {
+    // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
+    const window: { number: number; text: string }[] = [];
+    let waiting: { finding: Finding; until: number }[] = [];
+    const contextOf = (from: number, to: number): string =>
+      window
+        .filter((l) => l.number >= from && l.number <= to)
+        .map((l) => l.text)
+        .join('\n');
+    const settle = (force: boolean, current: number): void => {
+      if (waiting.length === 0) return;
+      const still: typeof waiting = [];
+      for (const w of waiting) {
+        if (force || current >= w.until)
+          w.finding.context = contextOf(w.finding.line - LINES_BEFORE, w.until);
+        else still.push(w);
+      }
+      waiting = still;
+    };
+    const add = (finding: Omit<Finding, 'context' | 'count'>, key: string): void => {
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.count++;
+        return;
+      }
+      if (findings.length >= MAX_FINDINGS) return;
+      const full: Finding = { ...finding, context: '', count: 1 };
+      byKey.set(key, full);
+      findings.push(full);
+      waiting.push({ finding: full, until: finding.line + LINES_AFTER });
+    };
+
+    for await (const raw of source.lines) {
+      lines++;
+      if (raw.truncated) truncatedLines++;
+      const text = normalizeLine(raw.text);
+      window.push({ number: raw.number, text: unescapeText(text.slice(0, CONTEXT_LINE_CHARS)) });
+      if (window.length > LINES_BEFORE + LINES_AFTER + 1) window.shift();
+      settle(false, raw.number);
+      if (text.trim().length === 0) continue;
+      detector.observe(text);
+
+      for (const record of extractLine(extractors, text, raw.number)) {
+        const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
+        const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
+        add(
+          { record, line: raw.number, source: source.name, evidence: around(text, Math.max(0, at)) },
+          `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
+        );
+      }
+      if (catalog.anyPattern) {
+        const plain = unescapeText(text);
+        if (catalog.anyPattern.test(plain)) {
+          for (const pattern of catalog.patterns) {
+            const m = pattern.regex.exec(plain);
+            if (!m) continue;
+            add(
+              { pattern, line: raw.number, source: source.name, evidence: around(plain, m.index) },
+              `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`,
+            );
+          }
+        }
+      }
+    }
+    settle(true, Number.MAX_SAFE_INTEGER);
+  }
+  return { findings, context: detector.result(), lines, truncatedLines };
+}

@@ -1,0 +1,44 @@
+// What every extractor produces: error records found in normalised log lines. One extractor per
+// output format; all share this interface so the diagnosis stage never needs to know the format.
+
+export type SourceFormat =
+  'azure-cli' | 'arm-json' | 'go-autorest' | 'node-provisioning' | 'aad' | 'catalog-scan';
+
+export type NodeOs = 'linux' | 'windows';
+
+export interface ErrorRecord {
+  /** An error code token (`SubnetIsFull`, `AADSTS7000222`), or undefined for a bare exit status. */
+  code?: string;
+  /** A node-provisioning (CSE) exit status. */
+  exitCode?: number;
+  /** The node OS whose exit-code table applies, when the record itself says so. */
+  os?: NodeOs;
+  /** The message text the output put next to the code, when there is one on the same line. */
+  message: string;
+  /** 1-based line number of the record in the normalised log. */
+  line: number;
+  /**
+   * How deep the record sits in the output's nesting: 0 for an outermost error, more for an error
+   * found inside another's details, message or JSON. Inner records are usually the root cause.
+   */
+  depth: number;
+  /** Which extractor found it. */
+  format: SourceFormat;
+  /** True when the output format marks the token as an error code (`Code:`, `"code":`, `(X)`), false
+   * when it is a known code word found in running text. Only structured tokens can be unrecognized. */
+  structured: boolean;
+}
+
+export interface Extractor {
+  readonly format: SourceFormat;
+  /** Finds the records on one normalised line. Must not throw and must stay linear in the line length. */
+  extract(line: string, lineNumber: number): ErrorRecord[];
+}
+
+/** A code token: starts with a letter, then letters, digits, underscores; dotted codes are allowed. */
+export const CODE_TOKEN = '[A-Za-z][A-Za-z0-9_]{2,80}(?:\\.[A-Za-z0-9_]{1,80}){0,3}';
+
+export function cap(text: string, max = 500): string {
+  const trimmed = text.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}

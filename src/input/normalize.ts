@@ -1,0 +1,30 @@
+// Turns one raw CI log line into the text the extractors read: the same words the tool printed,
+// without the decoration that CI runners, terminals and wrappers add around them.
+
+// ISO-8601 timestamps that GitHub Actions and Azure DevOps put before every line.
+const CI_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+// ANSI CSI and OSC sequences (colours, cursor moves, hyperlinks).
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]{0,2000}(?:\x07|\x1B\\)/g;
+// Runner markers; the text after ##[error] is kept, it is often the message itself.
+const RUNNER_MARKER =
+  /^(?:##\[(?:group|endgroup|section|command|debug|warning|error|notice|info)\]|##vso\[[^\]]{0,200}\]|::(?:error|warning|notice|debug|group|endgroup)[^:]{0,300}::)/;
+// Terraform's diagnostic box and PowerShell's native-command wrapping.
+const TERRAFORM_BOX = /^[╷╵]\s*$/;
+const TERRAFORM_BAR = /^│ ?/;
+const POWERSHELL_AZ = /^az : /;
+// eslint-disable-next-line no-control-regex
+const OTHER_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F]/;
+// eslint-disable-next-line no-control-regex
+const OTHER_CONTROL_ALL = /[\x00-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F]/g;
+
+export function normalizeLine(raw: string): string {
+  let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (line.includes('\x1B')) line = line.replace(ANSI, '');
+  line = line.replace(CI_TIMESTAMP, '');
+  line = line.replace(RUNNER_MARKER, '');
+  if (TERRAFORM_BOX.test(line)) return '';
+  line = line.replace(TERRAFORM_BAR, '').replace(POWERSHELL_AZ, '');
+  if (OTHER_CONTROL.test(line)) line = line.replace(OTHER_CONTROL_ALL, '');
+  return line;
+}
