@@ -1,0 +1,1484 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 9320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/diagnose/conditions.ts
+function conditionHolds(condition, text, context) {
+    if (condition.operations && !(context.operation && condition.operations.includes(context.operation)))
+        return false;
+    if (condition.os && context.os !== condition.os)
+        return false;
+    if (condition.message && !condition.message.some((regex) => regex.test(text)))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/resolve.ts
+
+const SCORE = { code: 100, exit: 90, phrase: 70 };
+const MAX_EVIDENCE = 5;
+const MAX_UNRECOGNIZED = 20;
+/** How far apart two mentions of one code can be and still belong to one error block. */
+const SAME_BLOCK_LINES = 15;
+// A token that looks like an error code rather than a word: CamelCase, UPPER_SNAKE or with digits.
+const CODE_SHAPE = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Za-z]+\d+)$/;
+function resolve(scanned, catalog) {
+    const { context } = scanned;
+    const candidates = new Map();
+    const unrecognized = [];
+    const seenUnrecognized = new Set();
+    const support = (entry, kind, finding, bonus) => {
+        let c = candidates.get(entry.id);
+        if (!c) {
+            c = { entry, score: 0, kinds: new Set(), findings: [], firstLine: finding.line };
+            candidates.set(entry.id, c);
+        }
+        c.kinds.add(kind);
+        c.score = Math.max(c.score, SCORE[kind] + bonus);
+        c.firstLine = Math.min(c.firstLine, finding.line);
+        if (!c.findings.some((f) => f.line === finding.line && f.source === finding.source))
+            c.findings.push(finding);
+        return c;
+    };
+    const markUnrecognized = (code, finding, message) => {
+        if (seenUnrecognized.has(code) || unrecognized.length >= MAX_UNRECOGNIZED)
+            return;
+        seenUnrecognized.add(code);
+        unrecognized.push({
+            code,
+            message,
+            line: finding.line,
+            ...(finding.source ? { source: finding.source } : {}),
+        });
+    };
+    // A shared code's condition may hold where the code first appears and not where the same error is
+    // repeated lower down (`SubCode: X` above the message, `Code="X"` below it): within one error
+    // block, a code keeps the entries its condition chose.
+    const ruledBlocks = [];
+    const codeFindings = scanned.findings.filter((f) => f.record?.code && !catalog.genericCodes.has(f.record.code));
+    for (const finding of codeFindings) {
+        const record = finding.record;
+        const text = `${record.message}\n${finding.context}`;
+        const ruled = catalog.claims(record.code).filter((c) => c.when && conditionHolds(c.when, text, context));
+        if (ruled.length)
+            ruledBlocks.push({ code: record.code, finding, claims: ruled });
+    }
+    const claimsFor = (finding, code) => {
+        const near = ruledBlocks.filter((b) => b.code === code &&
+            b.finding.source === finding.source &&
+            Math.abs(b.finding.line - finding.line) <= SAME_BLOCK_LINES);
+        if (near.length)
+            return [...new Set(near.flatMap((b) => b.claims))];
+        return catalog.claims(code).filter((c) => !c.when);
+    };
+    for (const finding of scanned.findings) {
+        const record = finding.record;
+        if (finding.pattern) {
+            support(finding.pattern.entry, 'phrase', finding, 0);
+            continue;
+        }
+        if (!record)
+            continue;
+        if (record.code) {
+            if (catalog.genericCodes.has(record.code))
+                continue;
+            if (catalog.claims(record.code).length === 0) {
+                if (record.structured && CODE_SHAPE.test(record.code))
+                    markUnrecognized(record.code, finding, record.message);
+                continue;
+            }
+            const chosen = claimsFor(finding, record.code);
+            if (chosen.length === 0) {
+                markUnrecognized(record.code, finding, record.message);
+                continue;
+            }
+            for (const claim of chosen) {
+                const c = support(claim.entry, 'code', finding, (claim.when ? 5 : 0) + Math.min(record.depth, 5));
+                c.code ??= record.code;
+            }
+        }
+        else if (record.exitCode !== undefined) {
+            const os = record.os ?? context.os ?? 'linux';
+            const entries = catalog.entriesForExit(os, record.exitCode);
+            if (entries.length === 0) {
+                markUnrecognized(`CSE exit status ${record.exitCode} (${os})`, finding, record.message);
+                continue;
+            }
+            for (const entry of entries) {
+                const c = support(entry, 'exit', finding, 0);
+                c.exitCode ??= record.exitCode;
+            }
+        }
+    }
+    const ranked = dropRestatements([...candidates.values()])
+        .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) }))
+        .sort((a, b) => b.score - a.score || a.firstLine - b.firstLine);
+    const diagnoses = ranked.map((c) => toDiagnosis(c, catalog, context));
+    return {
+        schemaVersion: 1,
+        found: diagnoses.length > 0,
+        diagnoses,
+        unrecognized,
+        context,
+        stats: { lines: scanned.lines, truncatedLines: scanned.truncatedLines },
+    };
+}
+/** Lines after a code that still belong to its message (a `Message:` line, a JSON body). */
+const SAME_MESSAGE_AFTER = 10;
+const SAME_MESSAGE_BEFORE = 3;
+/**
+ * A wording match inside the message of an error whose code or exit status was already matched
+ * restates that error; listing it as a second cause would be noise. Wording matches elsewhere in
+ * the log stay.
+ */
+function dropRestatements(all) {
+    const anchors = all.filter((c) => c.kinds.has('code') || c.kinds.has('exit')).flatMap((c) => c.findings);
+    const explained = (f) => anchors.some((a) => a.source === f.source &&
+        f.line >= a.line - SAME_MESSAGE_BEFORE &&
+        f.line <= a.line + SAME_MESSAGE_AFTER);
+    return all.filter((c) => !(c.kinds.size === 1 && c.kinds.has('phrase') && c.findings.every(explained)));
+}
+function confidenceOf(c, context) {
+    const contradicts = (c.entry.os !== 'any' && context.os !== null && context.os !== c.entry.os) ||
+        (context.operation !== null &&
+            !c.entry.operations.includes(context.operation) &&
+            c.kinds.has('phrase') &&
+            c.kinds.size === 1);
+    if (c.kinds.has('code'))
+        return contradicts ? 'medium' : 'high';
+    if (c.kinds.size > 1)
+        return 'high';
+    return contradicts ? 'low' : 'medium';
+}
+function primaryCode(entry) {
+    const first = entry.codes?.find((c) => typeof c === 'string') ?? entry.codes?.[0];
+    if (first === undefined)
+        return entry.id;
+    return typeof first === 'string' ? first : first.code;
+}
+function toDiagnosis(c, catalog, context) {
+    const text = c.findings.map((f) => f.context).join('\n');
+    const conditions = catalog.docConditionsOf(c.entry);
+    const doc = c.entry.docs.find((_, i) => {
+        const when = conditions[i];
+        return !when || conditionHolds(when, text, context);
+    }) ?? c.entry.docs[c.entry.docs.length - 1];
+    const evidence = c.findings
+        .slice()
+        .sort((a, b) => a.line - b.line)
+        .slice(0, MAX_EVIDENCE)
+        .map((f) => ({ line: f.line, text: f.evidence, ...(f.source ? { source: f.source } : {}) }));
+    const details = {};
+    if (c.exitCode !== undefined)
+        details.exitCode = c.exitCode;
+    if (c.entry.exitCodes?.length && context.os)
+        details.nodeOs = context.os;
+    return {
+        id: c.entry.id,
+        code: c.code ?? primaryCode(c.entry),
+        title: c.entry.title,
+        summary: c.entry.summary,
+        cause: c.entry.cause,
+        mitigation: c.entry.mitigation,
+        url: doc.url,
+        docsTitle: doc.title,
+        category: c.entry.category,
+        retryable: c.entry.retryable,
+        confidence: confidenceOf(c, context),
+        evidence,
+        details,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/types.ts
+// What every extractor produces: error records found in normalised log lines. One extractor per
+// output format; all share this interface so the diagnosis stage never needs to know the format.
+/** A code token: starts with a letter, then letters, digits, underscores; dotted codes are allowed. */
+const CODE_TOKEN = '[A-Za-z][A-Za-z0-9_]{2,80}(?:\\.[A-Za-z0-9_]{1,80}){0,3}';
+function cap(text, max = 500) {
+    const trimmed = text.trim();
+    return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/extract/aad.ts
+// Microsoft Entra ID (Azure AD) errors inside AKS messages: `AADSTS7000222: The provided client
+// secret keys ... are expired`. The number names the cause; the surrounding code is usually BadRequest.
+
+const AADSTS = /\b(AADSTS\d{5,8})\b:?\s?(.{0,300})/g;
+const aadExtractor = {
+    format: 'aad',
+    extract(line, lineNumber) {
+        if (!line.includes('AADSTS'))
+            return [];
+        const records = [];
+        AADSTS.lastIndex = 0;
+        for (let m = AADSTS.exec(line); m; m = AADSTS.exec(line)) {
+            records.push({
+                code: m[1],
+                message: cap(m[2]),
+                line: lineNumber,
+                depth: 3,
+                format: 'aad',
+                structured: true,
+            });
+        }
+        return records;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/extract/arm-json.ts
+// ARM / Bicep deployment JSON and any JSON error body: `"code": "X"` at any escape depth
+// (`\"code\": \"X\"` inside a JSON string inside JSON). Later codes on a line sit deeper in the
+// nesting (details[] follow their parent), so the order on the line is the depth.
+
+const JSON_CODE = new RegExp(`\\\\{0,8}"(?:code|Code|errorCode|subcode|subCode)\\\\{0,8}"\\s{0,4}:\\s{0,4}\\\\{0,8}"(${CODE_TOKEN})\\\\{0,8}"`, 'g');
+const JSON_MESSAGE = /\\{0,8}"(?:message|Message)\\{0,8}"\s{0,4}:\s{0,4}(\\{0,8})"/;
+const MAX_MESSAGE = 600;
+/**
+ * Reads a JSON string value that starts at `start` and was opened by a quote with `escapes`
+ * backslashes before it: it ends at the first quote with exactly as many (a quote with more is
+ * escaped text of a deeper level).
+ */
+function readString(text, start, escapes) {
+    let i = start;
+    while (i < text.length && i - start < MAX_MESSAGE) {
+        if (text[i] === '\\' || text[i] === '"') {
+            let run = 0;
+            while (text[i + run] === '\\')
+                run++;
+            if (text[i + run] === '"' && run === escapes)
+                return text.slice(start, i);
+            i += run + 1;
+        }
+        else {
+            i++;
+        }
+    }
+    return text.slice(start, i);
+}
+const armJsonExtractor = {
+    format: 'arm-json',
+    extract(line, lineNumber) {
+        if (!line.includes('ode'))
+            return [];
+        const records = [];
+        JSON_CODE.lastIndex = 0;
+        let order = 0;
+        for (let m = JSON_CODE.exec(line); m; m = JSON_CODE.exec(line)) {
+            const after = line.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+            const found = JSON_MESSAGE.exec(after);
+            const message = found ? readString(after, found.index + found[0].length, found[1].length) : '';
+            records.push({
+                code: m[1],
+                message: cap(message.replace(/\\+(["'/\\])/g, '$1').replace(/\\+[nrt]/g, ' ')),
+                line: lineNumber,
+                depth: order++,
+                format: 'arm-json',
+                structured: true,
+            });
+        }
+        return records;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/extract/azure-cli.ts
+// Azure CLI output, modern (azure-core: `(Code) Message`, `Code: X`, `Message: ...`) and the labelled
+// variants AKS puts inside messages (`SubCode: X;`, `internalErrorCode: "X"`, `Error Code: "X"`) and
+// azcore's `ERROR CODE: X` used by Pulumi.
+
+const PAREN_CODE = new RegExp(`^(?:ERROR: )?\\((${CODE_TOKEN})\\) (.*)$`);
+const LABELLED_CODE = new RegExp(`\\b(Code|Error Code|ERROR CODE|SubCode|internalErrorCode|ErrorCode)\\s*[:=]\\s*"?(${CODE_TOKEN})"?`, 'g');
+// A label whose value is not a code: `Code: 400`, or the message of a prose sentence.
+const INNER_LABELS = new Set(['SubCode', 'internalErrorCode']);
+const azureCliExtractor = {
+    format: 'azure-cli',
+    extract(line, lineNumber) {
+        const records = [];
+        const paren = PAREN_CODE.exec(line);
+        if (paren) {
+            records.push({
+                code: paren[1],
+                message: cap(paren[2]),
+                line: lineNumber,
+                depth: 0,
+                format: 'azure-cli',
+                structured: true,
+            });
+        }
+        if (!line.includes('ode'))
+            return records;
+        LABELLED_CODE.lastIndex = 0;
+        let order = 0;
+        for (let m = LABELLED_CODE.exec(line); m; m = LABELLED_CODE.exec(line)) {
+            const label = m[1];
+            records.push({
+                code: m[2],
+                message: cap(line.slice(m.index + m[0].length).replace(/^[\s;,."'-]+/, '')),
+                line: lineNumber,
+                depth: (INNER_LABELS.has(label) ? 1 : 0) + order++,
+                format: 'azure-cli',
+                structured: true,
+            });
+        }
+        return records;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/extract/catalog-scan.ts
+// Known code words found in running text ("Resource request failed due to RequestDisallowedByPolicy",
+// "BadRequest - NodePoolMcVersionIncompatible"): what a careful grep would find, minus the decoys a
+// grep falls for: shell variables and assignments (`ERR_OUTBOUND_CONN_FAIL=50`, `$ERR_X`), and lines
+// of a shell trace or script listing.
+
+const SHELL_TRACE = /^\s{0,8}\+{1,4} /;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function createCatalogScanExtractor(codes) {
+    const words = [...new Set(codes)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const scan = words.length
+        ? new RegExp(`(?<![A-Za-z0-9_$\\{])(${words.join('|')})(?![A-Za-z0-9_]|=\\d)`, 'g')
+        : undefined;
+    return {
+        format: 'catalog-scan',
+        extract(line, lineNumber) {
+            if (!scan || SHELL_TRACE.test(line))
+                return [];
+            const records = [];
+            scan.lastIndex = 0;
+            for (let m = scan.exec(line); m; m = scan.exec(line)) {
+                records.push({
+                    code: m[1],
+                    message: cap(line.slice(m.index + m[0].length).replace(/^[\s:;,."'-]+/, ''), 300),
+                    line: lineNumber,
+                    depth: 0,
+                    format: 'catalog-scan',
+                    structured: false,
+                });
+            }
+            return records;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-autorest.ts
+// go-autorest (old Terraform azurerm, old Pulumi, AKS's own wrapped errors):
+// `Code="X" Message="Y"` and `Code='X' Message='Y'`, possibly escaped, several per line when wrapped.
+
+const AUTOREST_CODE = new RegExp(`\\bCode=\\\\{0,8}["'](${CODE_TOKEN})\\\\{0,8}["']`, 'g');
+const AUTOREST_MESSAGE = /^\s{0,4}Message=\\{0,8}["']((?:[^"'\\]|\\.){0,600})/;
+const goAutorestExtractor = {
+    format: 'go-autorest',
+    extract(line, lineNumber) {
+        if (!line.includes('Code='))
+            return [];
+        const records = [];
+        AUTOREST_CODE.lastIndex = 0;
+        let order = 0;
+        for (let m = AUTOREST_CODE.exec(line); m; m = AUTOREST_CODE.exec(line)) {
+            const message = AUTOREST_MESSAGE.exec(line.slice(m.index + m[0].length))?.[1] ?? '';
+            records.push({
+                code: m[1],
+                message: cap(message),
+                line: lineNumber,
+                depth: order++,
+                format: 'go-autorest',
+                structured: true,
+            });
+        }
+        return records;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/extract/node-provisioning.ts
+// Node provisioning (the vmssCSE custom script extension): exit statuses and CSE error names.
+// The `Output` field of a CSE failure is the tail of a bash xtrace full of `ERR_X=50` assignments;
+// those are decoys, so names are taken only from the forms AKS uses to report a failure, and exit
+// statuses only from the extension's own report, never from script text.
+
+const EXIT_STATUS = [
+    // CustomScript: "command terminated with exit status=51"; RP summary: "vmssCSE exit status=50".
+    /\bexit status=(\d{1,3})\b/g,
+    // AgentBaker's JSON on stdout, at any escape depth: "ExitCode": "51".
+    /\\{0,8}"ExitCode\\{0,8}"\s{0,4}:\s{0,4}\\{0,8}"(\d{1,3})\\{0,8}"/g,
+    // Instance view status: ProvisioningState/failed/51.
+    /\bProvisioningState\/failed\/(\d{1,3})\b/g,
+];
+const WINDOWS_EXIT = [/\bExitCode: \|(\d{1,3})\|/g, /\bExit Code: (\d{1,3})\b/g];
+const CSE_NAMES = [
+    /\bCSE failed with '(VMExtensionError_[A-Za-z0-9]+)'/g,
+    /\b(?:CSE Error: |Output: \|)(WINDOWS_CSE_ERROR_[A-Z0-9_]+)/g,
+];
+const WINDOWS_MARKER = /WINDOWS_CSE_ERROR_|ExitCode: \|\d|'CustomScriptExtension'|Microsoft\.Compute\.CustomScriptExtension/;
+const LINUX_MARKER = /Microsoft\.Azure\.Extensions|\[stdout\]|"ExitCode\\{0,8}"|\/var\/log\/azure/;
+function lineOs(line) {
+    if (WINDOWS_MARKER.test(line))
+        return 'windows';
+    if (LINUX_MARKER.test(line))
+        return 'linux';
+    return undefined;
+}
+function collect(patterns, line, make, lineNumber, into) {
+    for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+            into.push({ ...make(m), line: lineNumber, depth: 2, format: 'node-provisioning', structured: true });
+        }
+    }
+}
+const nodeProvisioningExtractor = {
+    format: 'node-provisioning',
+    extract(line, lineNumber) {
+        if (!/xit|CSE|ProvisioningState/.test(line))
+            return [];
+        const records = [];
+        const os = lineOs(line);
+        const message = (m) => cap(line.slice(m.index, m.index + 400));
+        collect(EXIT_STATUS, line, (m) => ({ exitCode: Number(m[1]), os, message: message(m) }), lineNumber, records);
+        collect(WINDOWS_EXIT, line, (m) => ({ exitCode: Number(m[1]), os: 'windows', message: message(m) }), lineNumber, records);
+        collect(CSE_NAMES, line, (m) => ({ code: m[1], os, message: message(m) }), lineNumber, records);
+        // The same status is often reported twice on one line (exit status=N and "ExitCode": "N").
+        return records.filter((r, i) => records.findIndex((o) => o.exitCode === r.exitCode && o.code === r.code) === i);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/extract/index.ts
+// The extract stage: every extractor runs on every normalised line; each returns the error records of
+// its own output format. Adding a format means adding one module to this list.
+
+
+
+
+
+
+function createExtractors(knownCodes) {
+    return [
+        azureCliExtractor,
+        armJsonExtractor,
+        goAutorestExtractor,
+        nodeProvisioningExtractor,
+        aadExtractor,
+        createCatalogScanExtractor(knownCodes),
+    ];
+}
+function extractLine(extractors, line, lineNumber) {
+    const records = [];
+    for (const extractor of extractors) {
+        for (const record of extractor.extract(line, lineNumber))
+            records.push(record);
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/input/normalize.ts
+// Turns one raw CI log line into the text the extractors read: the same words the tool printed,
+// without the decoration that CI runners, terminals and wrappers add around them.
+// ISO-8601 timestamps that GitHub Actions and Azure DevOps put before every line.
+const CI_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+// ANSI CSI and OSC sequences (colours, cursor moves, hyperlinks).
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]{0,2000}(?:\x07|\x1B\\)/g;
+// Runner markers; the text after ##[error] is kept, it is often the message itself.
+const RUNNER_MARKER = /^(?:##\[(?:group|endgroup|section|command|debug|warning|error|notice|info)\]|##vso\[[^\]]{0,200}\]|::(?:error|warning|notice|debug|group|endgroup)[^:]{0,300}::)/;
+// Terraform's diagnostic box and PowerShell's native-command wrapping.
+const TERRAFORM_BOX = /^[╷╵]\s*$/;
+const TERRAFORM_BAR = /^│ ?/;
+const POWERSHELL_AZ = /^az : /;
+// eslint-disable-next-line no-control-regex
+const OTHER_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F]/;
+// eslint-disable-next-line no-control-regex
+const OTHER_CONTROL_ALL = /[\x00-\x08\x0B\x0C\x0E-\x1A\x1C-\x1F\x7F]/g;
+function normalizeLine(raw) {
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.includes('\x1B'))
+        line = line.replace(ANSI, '');
+    line = line.replace(CI_TIMESTAMP, '');
+    line = line.replace(RUNNER_MARKER, '');
+    if (TERRAFORM_BOX.test(line))
+        return '';
+    line = line.replace(TERRAFORM_BAR, '').replace(POWERSHELL_AZ, '');
+    if (OTHER_CONTROL.test(line))
+        line = line.replace(OTHER_CONTROL_ALL, '');
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/context.ts
+// `az aks <verb>` and `az aks nodepool <verb>`, as echoed by a shell trace, `##[command]` or a prompt.
+const AZ_AKS = /\baz aks (nodepool )?(create|update|upgrade|scale|delete|start|stop|add)\b/;
+const AZ_DEPLOYMENT = /\baz deployment (?:group|sub|mg|tenant) (?:create|what-if)\b|\bNew-AzResourceGroupDeployment\b/;
+const TERRAFORM_RESOURCE = /\bazurerm_kubernetes_cluster(_node_pool)?\.[\w-]+(?:\[[^\]]{1,80}\])?: (Creating|Modifying|Destroying|Still creating|Still modifying|Still destroying)/;
+const TERRAFORM_ERROR = /\bwith azurerm_kubernetes_cluster(_node_pool)?\./;
+const PULUMI = /\bpulumi (?:up|preview|destroy)\b|azure-native:containerservice:/;
+const KUBECTL = /^\s{0,8}(?:\$ |\+ )?kubectl /;
+// Wording of the RP's own messages, used when no command was echoed.
+const MESSAGE_OPERATION = [
+    [/\bUpgrading Kubernetes version\b|\bupgrade (?:of|to) (?:Kubernetes )?version\b/i, 'upgrade'],
+    [/\bFailed to scale node pool\b/, 'scale'],
+];
+const WINDOWS_OS = /--os-type[ =]Windows\b|\bos_type\s{0,4}=\s{0,4}"Windows"|"osType"\s{0,4}:\s{0,4}"Windows"|WINDOWS_CSE_ERROR_|\bWindows2019\b|\bWindows2022\b/;
+const LINUX_OS = /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|"osType"\s{0,4}:\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
+const AZ_VERBS = {
+    create: 'create',
+    update: 'update',
+    upgrade: 'upgrade',
+    scale: 'scale',
+    delete: 'delete',
+    start: 'start',
+    stop: 'stop',
+};
+const NODEPOOL_VERBS = {
+    add: 'nodepool-add',
+    upgrade: 'nodepool-upgrade',
+    scale: 'nodepool-scale',
+    delete: 'nodepool-delete',
+    update: 'update',
+    start: 'start',
+    stop: 'stop',
+};
+const TERRAFORM_VERBS = {
+    Creating: ['create', 'nodepool-add'],
+    'Still creating': ['create', 'nodepool-add'],
+    Modifying: ['update', 'update'],
+    'Still modifying': ['update', 'update'],
+    Destroying: ['delete', 'nodepool-delete'],
+    'Still destroying': ['delete', 'nodepool-delete'],
+};
+class ContextDetector {
+    tool = null;
+    operation = null;
+    messageOperation = null;
+    os = null;
+    /** Looks at one normalised line. The last command seen wins: a log may hold several steps. */
+    observe(line) {
+        if (line.length > 4096)
+            line = line.slice(0, 4096);
+        const az = AZ_AKS.exec(line);
+        if (az && !/^\s{0,8}(?:#|Usage|usage:)/.test(line)) {
+            const op = az[1] ? NODEPOOL_VERBS[az[2]] : AZ_VERBS[az[2]];
+            if (op) {
+                this.tool = 'azure-cli';
+                this.operation = op;
+            }
+        }
+        else if (AZ_DEPLOYMENT.test(line)) {
+            this.tool = 'bicep';
+        }
+        const tf = TERRAFORM_RESOURCE.exec(line);
+        if (tf) {
+            this.tool = 'terraform';
+            const pair = TERRAFORM_VERBS[tf[2]];
+            if (pair)
+                this.operation = tf[1] ? pair[1] : pair[0];
+        }
+        else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
+            this.tool = 'terraform';
+        }
+        if (this.tool === null && PULUMI.test(line))
+            this.tool = 'pulumi';
+        if (this.tool === null && KUBECTL.test(line))
+            this.tool = 'kubectl';
+        if (this.messageOperation === null) {
+            for (const [regex, op] of MESSAGE_OPERATION) {
+                if (regex.test(line)) {
+                    this.messageOperation = op;
+                    break;
+                }
+            }
+        }
+        if (WINDOWS_OS.test(line))
+            this.os = 'windows';
+        else if (this.os === null && LINUX_OS.test(line))
+            this.os = 'linux';
+    }
+    result() {
+        return { tool: this.tool, operation: this.operation ?? this.messageOperation, os: this.os };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/scan.ts
+// One streaming pass over the log: normalise each line, run the extractors and the catalog's wording
+// patterns on it, and keep a bounded window of the lines around every finding so that conditions
+// ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
+
+
+
+const LINES_BEFORE = 3;
+const LINES_AFTER = 10;
+const CONTEXT_LINE_CHARS = 2000;
+const EVIDENCE_CHARS = 300;
+/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
+const MAX_FINDINGS = 2000;
+/** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
+function unescapeText(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\+(["'/])/g, '$1').replace(/(?:\\+[nrt])+/g, ' ');
+}
+function around(text, index, width = EVIDENCE_CHARS) {
+    const trimmed = text.trim();
+    if (trimmed.length <= width)
+        return trimmed;
+    const offset = text.length - text.trimStart().length;
+    const start = Math.max(0, Math.min(index - offset - Math.floor(width / 3), trimmed.length - width));
+    return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
+}
+async function scan(sources, catalog) {
+    const extractors = createExtractors(catalog.codes());
+    const detector = new ContextDetector();
+    const findings = [];
+    const byKey = new Map();
+    let lines = 0;
+    let truncatedLines = 0;
+    for (const source of sources) {
+        // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
+        const window = [];
+        let waiting = [];
+        const contextOf = (from, to) => window
+            .filter((l) => l.number >= from && l.number <= to)
+            .map((l) => l.text)
+            .join('\n');
+        const settle = (force, current) => {
+            if (waiting.length === 0)
+                return;
+            const still = [];
+            for (const w of waiting) {
+                if (force || current >= w.until)
+                    w.finding.context = contextOf(w.finding.line - LINES_BEFORE, w.until);
+                else
+                    still.push(w);
+            }
+            waiting = still;
+        };
+        const add = (finding, key) => {
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.count++;
+                return;
+            }
+            if (findings.length >= MAX_FINDINGS)
+                return;
+            const full = { ...finding, context: '', count: 1 };
+            byKey.set(key, full);
+            findings.push(full);
+            waiting.push({ finding: full, until: finding.line + LINES_AFTER });
+        };
+        for await (const raw of source.lines) {
+            lines++;
+            if (raw.truncated)
+                truncatedLines++;
+            const text = normalizeLine(raw.text);
+            window.push({ number: raw.number, text: unescapeText(text.slice(0, CONTEXT_LINE_CHARS)) });
+            if (window.length > LINES_BEFORE + LINES_AFTER + 1)
+                window.shift();
+            settle(false, raw.number);
+            if (text.trim().length === 0)
+                continue;
+            detector.observe(text);
+            for (const record of extractLine(extractors, text, raw.number)) {
+                const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
+                const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
+                add({ record, line: raw.number, source: source.name, evidence: around(text, Math.max(0, at)) }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`);
+            }
+            if (catalog.anyPattern) {
+                const plain = unescapeText(text);
+                if (catalog.anyPattern.test(plain)) {
+                    for (const pattern of catalog.patterns) {
+                        const m = pattern.regex.exec(plain);
+                        if (!m)
+                            continue;
+                        add({ pattern, line: raw.number, source: source.name, evidence: around(plain, m.index) }, `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`);
+                    }
+                }
+            }
+        }
+        settle(true, Number.MAX_SAFE_INTEGER);
+    }
+    return { findings, context: detector.result(), lines, truncatedLines };
+}
+
+;// CONCATENATED MODULE: ./catalog/catalog.json
+const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"Built from catalog/entries/*.yaml by scripts/build-catalog.mjs; do not edit. Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0), see catalog/NOTICE.md.","genericCodes":["BadRequest","Conflict","ClientError","DeploymentFailed","Failed","GatewayTimeout","InternalError","InternalServerError","InvalidTemplateDeployment","OperationFailed","ResourceDeploymentFailure","ResourceOperationFailure","ServiceUnavailable","VMExtensionProvisioningError","CreateVMSSAgentPoolFailed","ReconcileVMSSAgentPoolFailed","invalid_client","invalid_request","unauthorized_client"],"entries":[{"id":"aks-capacity-heavy-usage","title":"AKS has no spare capacity in the region right now","category":"capacity","summary":"AKS itself is short of capacity in the chosen region, so it refused to create (or start) the cluster for now.","codes":["AksCapacityHeavyUsage"],"exitCodes":[],"patterns":["AKS is experiencing heavy usage in region","aka\\\\.ms/akscapacityheavyusage"],"operations":["create","start"],"os":"any","retryable":true,"cause":"Demand for AKS in some regions can outgrow the infrastructure that hosts the managed control planes. While a region is constrained, AKS turns down new clusters there (non-Enterprise Agreement subscriptions are limited first), and a stopped cluster may not get a control plane back when it is started, which then also shows up as KubernetesAPICallFailed because the API server is unreachable. Capacity frees up as other clusters are stopped or deleted.","mitigation":[{"step":"Create the cluster in another, nearby region (for example North Europe instead of West Europe), which is the quickest way out, especially for dev/test.","commands":["az aks create --resource-group <rg> --name <cluster> --location <other-region> <same-options-as-before>"]},{"step":"Try the other cluster flavour, since public and private clusters draw on different reservations (create a public cluster if a private one failed, or the reverse)."},{"step":"If you have an Enterprise Agreement subscription, create the cluster in it."},{"step":"Retry later; for a cluster that failed to start, run the start again.","commands":["az aks start --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/akscapacityheavyusage-error","title":"Troubleshoot the AksCapacityHeavyUsage error code"}],"seedRows":["AKSCapacityError","AksCapacityHeavyUsage"],"relatedCodes":["KubernetesAPICallFailed"]},{"id":"aks-operation-preempted","title":"The operation was preempted by a later operation on the cluster","category":"cluster-state","summary":"A cluster or node pool operation was cut short because another operation, often a delete, was started on the same cluster before it finished.","codes":["AKSOperationPreempted","AKSOperationPreemptedByDelete"],"exitCodes":[],"patterns":["This operation has been preempted by another operation with ID","This operation has been preempted by Deleting operation"],"operations":["create","update","upgrade","scale","start","stop","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"AKS lets a newer request take over from an operation that is still running on the same cluster or node pool. When a second operation (or a delete) is submitted before the first one completes, the first is abandoned and reports AKSOperationPreempted, naming the ID of the operation that replaced it, or AKSOperationPreemptedByDelete when the replacement was a delete. Typical triggers are parallel pipeline jobs or scripts that act on the same cluster at the same time.","mitigation":[{"step":"Find out which operation took over (its ID is in the error message) and wait for it to finish.","commands":["az aks operation show --resource-group <rg> --name <cluster> --operation-id <operation-id>","az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]},{"step":"If the running operation is not wanted, abort it instead of waiting.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az aks nodepool operation-abort --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]},{"step":"Once no operation is running, submit your operation again, and serialise pipeline jobs that modify the same cluster so they do not overlap."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aksoperationpreempted-error","title":"AKSOperationPreempted or AKSOperationPreemptedByDelete error when performing a new operation"}],"seedRows":["AKSOperationPreempted"]},{"id":"aks-upgrade-blocked","title":"Cluster upgrade blocked by an unsupported version, path or version skew","category":"version","summary":"The cluster upgrade was rejected because the current or target Kubernetes version is unsupported, the upgrade path skips versions, or node pools would be too far behind.","codes":["K8sVersionNotSupported",{"code":"OperationNotAllowed","when":{"message":["Upgrading Kubernetes version .{1,30} is not allowed"]}},{"code":"NodePoolMcVersionIncompatible","when":{"operations":["upgrade"]}},{"code":"NodePoolMcVersionIncompatible","when":{"message":["aka\\\\.ms/aks/UpgradeVersionRules","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"]}}],"exitCodes":[],"patterns":["is on version .{1,20} which is not supported in this region","Upgrading Kubernetes version \\\\S{1,20} to \\\\S{1,20} is not allowed","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"AKS validates every upgrade request before starting it. It is refused when the target version is not offered in the cluster\'s region or support plan, when the current version has fallen out of support, when the path skips minor versions (clusters outside long-term support must move one minor version at a time; LTS clusters may jump only to an offered LTS target), or when the new control plane version would leave a node pool too far behind it (from Kubernetes 1.28 at most three minor versions) or a node pool would end up newer than the control plane. Retrying the same request fails the same way.","mitigation":[{"step":"Record the current and attempted versions, the support plan, and the version of every node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{location:location, configured:kubernetesVersion, current:currentKubernetesVersion, state:provisioningState, supportPlan:supportPlan, tier:sku.tier, channel:autoUpgradeProfile.upgradeChannel}\\" --output json","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, configured:orchestratorVersion, current:currentOrchestratorVersion, state:provisioningState}\\" --output table"]},{"step":"Check which versions exist in the region and which upgrade targets AKS offers for this cluster, and pick one of those (next minor version for a supported non-LTS cluster; the oldest supported offered version when recovering from an unsupported one).","commands":["az aks get-versions --location <region> --output table","az aks get-upgrades --resource-group <rg> --name <cluster> --output table"]},{"step":"If node pools are too many minor versions behind for a control-plane-only upgrade, first upgrade those pools to a version the current control plane allows, then retry.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version> --control-plane-only"]},{"step":"Otherwise run a full-cluster upgrade to an offered target, one step at a time; to recover through long-term support add the Premium tier and LTS plan. If no eligible path exists, create a new cluster on a supported version and migrate.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <lts-version> --tier premium --k8s-support-plan AKSLongTermSupport"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aks-upgrade-blocked","title":"Troubleshoot AKS upgrade errors because of version skew, incompatibility, or lack of support"}],"seedRows":["AKS upgrade blocked"]},{"id":"argument-list-too-long","title":"Container fails to start with \\"argument list too long\\"","category":"workload","summary":"The container\'s process could not be started because its arguments or its environment variables (often one per service in the namespace) exceed the kernel limit.","exitCodes":[],"patterns":["exec user process caused:? \\\\\\\\?\\"?argument list too long","OCI runtime (?:create|start|exec|run) failed.{0,300}argument list too long","unable to start container process: exec.{0,200}argument list too long","failed to create containerd task.{0,300}argument list too long"],"operations":["workload"],"os":"linux","retryable":false,"cause":"When the kubelet starts a container, the executable receives its command-line arguments and its environment, and Linux caps their combined size. Either the arguments passed to the program are too long, or the environment is too big: by default Kubernetes injects host and port variables for every active service in the pod\'s namespace, so a namespace with very many services can push the environment over the limit and the process fails to exec.","mitigation":[{"step":"Look at the failing pod\'s events and count the services in its namespace.","commands":["kubectl describe pod <pod> -n <namespace>","kubectl get services -n <namespace> --no-headers | wc -l"]},{"step":"Shorten the argument list by removing redundant or unnecessary arguments."},{"step":"Reduce the number of active services in the namespace, or stop Kubernetes from injecting service variables by setting enableServiceLinks to false in the pod spec (use DNS for service discovery if the application relied on those variables).","commands":["kubectl patch deployment <deployment> -n <namespace> -p \'{\\"spec\\":{\\"template\\":{\\"spec\\":{\\"enableServiceLinks\\":false}}}}\'"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/application-fails-argument-list-too-long","title":"Application failures caused by the \\"argument list too long\\" error message"}],"seedRows":["Argument list too long"]},{"id":"availability-zone-not-supported","title":"The requested availability zone is not offered for this VM size","category":"capacity","summary":"The node pool asked for an availability zone where the VM size is not available, or the subscription is not allowed to use that zone.","codes":["AvailabilityZoneNotSupported",{"code":"NotAvailableForSubscription","when":{"message":["\\\\bzones?\\\\b"]}}],"exitCodes":[],"patterns":["zone\\\\(s\\\\) .{1,40}for resource .{1,120}is not supported","supported zones for location"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"AKS checks before creating the cluster that the node pool\'s VM size is offered in each requested zone of the region. The preflight check fails when the size is not available in that zone, or when the subscription has a zone restriction (reason code NotAvailableForSubscription) for it. The message lists the zones that are supported for the location.","mitigation":[{"step":"Check in which zones the VM size is available to your subscription, and look for a Zone restriction with reasonCode NotAvailableForSubscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az rest --method get --url \\"https://management.azure.com/subscriptions/<subscription-id>/providers/Microsoft.Compute/skus?%24filter=location+eq+%27<location>%27&api-version=2022-03-01\\" > availableSkus.txt"]},{"step":"Retry with only the supported zones listed in the error, or another VM size.","commands":["az aks create --resource-group <rg> --name <cluster> --node-vm-size <vm-size> --zones <supported-zones>"]},{"step":"If the subscription is restricted, request access to the region or zone through an Azure support request (region access request process)."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/availabilityzonenotsupported-error","title":"Troubleshoot the AvailabilityZoneNotSupported error code"}],"seedRows":["AvailabilityZoneNotSupported"]},{"id":"cannot-delete-ip-subnet-nsg","title":"A public IP, subnet or NSG still in use blocks cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a public IP address, subnet or network security group it uses is still associated with another resource.","codes":["PublicIPAddressCannotBeDeleted","InUseSubnetCannotBeDeleted","InUseNetworkSecurityGroupCannotBeDeleted"],"exitCodes":[],"patterns":["Public IP address .{1,300} can ?not be deleted since it is still allocated to resource","Subnet \\\\S{1,120} is in use by .{1,600} and cannot be deleted","In order to delete the subnet, delete all the resources within the subnet","Network security group .{1,300} cannot be deleted because it is in use by the following resources"],"operations":["delete"],"os":"any","retryable":false,"cause":"Something outside the deletion still holds on to a network resource of the cluster: a public IP is still allocated to a load balancer frontend IP configuration, a subnet still has network interfaces or service association links in it (for example an App Service plan integrated with the cluster\'s virtual network), or a network security group is still associated with a subnet or network interface. Azure refuses to delete a resource that is in use, so the cluster deletion fails.","mitigation":[{"step":"Identify what still uses the resource named in the message.","commands":["az network public-ip show --resource-group <node-rg> --name <public-ip> --query ipConfiguration.id","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{nics:ipConfigurations[].id, links:serviceAssociationLinks[].id}\\"","az network nsg show --resource-group <nsg-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"Detach the public IPs from the load balancer, and remove the load balancer\'s load-balancing rules, health probes and backend pools.","commands":["az network lb rule delete --resource-group <node-rg> --lb-name kubernetes --name <rule>","az network lb probe delete --resource-group <node-rg> --lb-name kubernetes --name <probe>","az network lb address-pool delete --resource-group <node-rg> --lb-name kubernetes --name <pool>","az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"Dissociate the NSG from its subnets and network interfaces.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup","az network nic update --resource-group <nic-rg> --name <nic> --remove networkSecurityGroup"]},{"step":"If an App Service plan is integrated with a subnet of the cluster\'s VNet, remove that integration (or the plan and its apps), then delete the cluster again.","commands":["az webapp vnet-integration remove --resource-group <app-rg> --name <app>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipaddr-inusesubnet-netsecgrp-error","title":"A public IP address/subnet/network security group in use cannot be deleted","when":{"message":["PublicIPAddressCannotBeDeleted","InUseSubnetCannotBeDeleted","InUseNetworkSecurityGroupCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-ip-subnet-nsg","title":"A public IP address/subnet/network security group in use can\'t be deleted"}],"seedRows":["PublicIPAddr/InUseSubnet/NetSecGrp deletion error","PublicIPAddressCannotBeDeleted, InUseSubnetCannotBeDeleted, or InUseNetworkSecurityGroupCannotBeDeleted"]},{"id":"cannot-delete-lb-private-link-service","title":"Private link service or its endpoint connections block cluster deletion","category":"deletion","summary":"Deleting the cluster failed because its load balancer still backs a private link service that has private endpoint connections.","codes":["CannotDeleteLoadBalancerWithPrivateLinkService","PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted"],"exitCodes":[],"patterns":["Cannot delete load balancer .{1,300} since it is referenced by private link service","Private link service .{1,300} cannot be deleted since it has \\\\d+ private endpoint connection"],"operations":["delete"],"os":"any","retryable":false,"cause":"A private link service is built on the cluster\'s (usually internal) load balancer, and private endpoints in other virtual networks are connected to it. A load balancer cannot be deleted while a private link service references it, and a private link service cannot be deleted while it still has private endpoint connections, so the cluster deletion stops on one of these two checks.","mitigation":[{"step":"Find the private link service named in the message and its private endpoint connections.","commands":["az network private-link-service show --resource-group <pls-rg> --name <pls> --query \\"privateEndpointConnections[].{name:name, endpoint:privateEndpoint.id}\\""]},{"step":"Remove every private endpoint connection (or delete the private endpoints on the consumer side).","commands":["az network private-link-service connection delete --resource-group <pls-rg> --service-name <pls> --name <connection-name>"]},{"step":"Delete the private link service if it is still there, then delete the cluster again.","commands":["az network private-link-service delete --resource-group <pls-rg> --name <pls>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/lb-pvtlinksvcwithpvtendptconn-error","title":"A load balancer with a private link service or a private link service with private endpoint connections cannot be deleted","when":{"message":["CannotDeleteLoadBalancerWithPrivateLinkService","PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-load-balancer-private-link-service","title":"A load balancer with a private link service or a private link service with private endpoint connections can\'t be deleted"}],"seedRows":["CannotDeleteLoadBalancerWithPrivateLinkService or PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted","LB/PvtLinkSvcWithPvtEndptConn deletion error"],"relatedCodes":["BadRequest"]},{"id":"cannot-scale-autoscaler-enabled-node-pool","title":"Can\'t scale a node pool that has the cluster autoscaler enabled","category":"configuration","summary":"Scaling failed with \\"Cannot scale cluster autoscaler enabled node pool\\" because the pool is autoscaler-managed, or its scale set or node resource group was altered.","exitCodes":[],"patterns":["(?:cannot|can.t|can not) scale cluster autoscaler[ -]enabled node ?pool"],"operations":["scale","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The Azure CLI prints this message when it is asked to set the node count of a node pool that has the cluster autoscaler turned on, because the autoscaler owns that count. The Microsoft article covers the related case where scaling keeps failing (nodes gone, pods Pending) because the pool\'s virtual machine scale set, the node resource group, or the AKS tags on those resources were deleted or changed outside AKS, which AKS does not support.","mitigation":[{"step":"To scale manually, turn the autoscaler off for the pool first, or change its min/max counts instead of the node count.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --update-cluster-autoscaler --min-count <min> --max-count <max>"]},{"step":"Check that the node resource group still exists and still contains the pool\'s virtual machine scale set; if the scale set was deleted, reconcile the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --output table","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --tags <tags> --labels <labels>"]},{"step":"Restore the AKS tags on the node resource group if they were changed or removed.","commands":["az group update --name <node-resource-group> --set tags.AKS-Managed-Cluster-Name=<cluster> tags.AKS-Managed-Cluster-RG=<rg>","az group show --name <node-resource-group> --query tags"]},{"step":"Bring the cluster back to its goal state without changing its configuration (recreates a deleted scale set or missing tags).","commands":["az aks update --resource-group <rg> --name <cluster> --no-wait"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-scale-cluster-autoscaler-enabled-node-pool","title":"Cluster autoscaler fails to scale with \\"cannot scale cluster autoscaler enabled node pool\\" error"}],"seedRows":["Can\'t scale cluster autoscaler-enabled node pool"]},{"id":"changing-property-image-reference","title":"Node pool scale set was modified, so its image reference can\'t change","category":"cluster-state","summary":"Upgrading or scaling failed with \\"Changing property \'imageReference\' is not allowed\\" because resources in the node resource group were changed by hand.","codes":[{"code":"PropertyChangeNotAllowed","when":{"message":["Changing property \\\\W{0,2}imageReference"]}}],"exitCodes":[],"patterns":["Changing property \\\\W{0,2}imageReference[\\\\w.]{0,30}\\\\W{0,2} is not allowed"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale"],"os":"any","retryable":false,"cause":"The virtual machine scale sets and other resources in the node resource group (MC_*) are owned by AKS. When their tags or other properties are edited or removed outside AKS, the scale set no longer matches what AKS expects, and the next upgrade or scale tries to write an image reference that the compute service refuses to change on that scale set. Changing MC_* resources also takes the cluster outside the AKS service-level objective.","mitigation":[{"step":"Check whether the node pool\'s scale set in the node resource group was changed by hand (tags, image, other properties).","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --query \\"[].{name:name, tags:tags}\\" --output json"]},{"step":"Add a new node pool to replace the affected one, move the workloads to it, then delete the affected node pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-count <count>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <affected-nodepool>"]},{"step":"Stop editing resources in the node resource group directly; make changes through AKS (az aks / az aks nodepool) instead."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/changing-property-imagereference-not-allowed","title":"\\"Changing property \'imageReference\' is not allowed\\" error message while upgrading or scaling an AKS cluster"}],"seedRows":["Changing property \\"imageReference\\" is not allowed"],"relatedCodes":["Conflict","BadRequest","DeploymentFailed"]},{"id":"cni-download-timeout","title":"Nodes could not download the CNI plugin package","category":"connectivity","summary":"The node setup script timed out downloading the Container Network Interface (CNI) plugin, so the node could not be provisioned.","codes":["CniDownloadTimeoutVMExtensionError","VMExtensionError_CniDownloadTimeout","ERR_CNI_DOWNLOAD_TIMEOUT","WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE"],"exitCodes":[{"code":41,"os":"linux"},{"code":35,"os":"windows","note":"Windows CSE exit code WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE (on Linux, 35 means something else)."}],"patterns":["Failed in downloading [^|]{0,120}azure-vnet-cni"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"While a new node is being set up, the custom script extension (vmssCSE) downloads the Azure CNI binaries from acs-mirror.azureedge.net. The node could not reach that download endpoint in time. Usually egress from the node subnet is filtered and the endpoint is not allowed, or a network virtual appliance/firewall that inspects TLS breaks the SSL connection or replaces the certificate, so the download never completes (exit 41 on Linux, 35 with WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE on Windows).","mitigation":[{"step":"From the node subnet (or a node, for example with run-command), check that the CNI package can be fetched over HTTPS; a 200 response means the endpoint is reachable.","commands":["curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz","curl -L --fail https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz --output /tmp/azure-vnet-cni.tgz && echo \\"Download successful\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz\\""]},{"step":"If the download fails, allow the AKS required FQDNs (including acs-mirror.azureedge.net on port 443) in your firewall, NSG or proxy, and exempt them from TLS inspection."},{"step":"Retry the create or node pool operation once the endpoint is reachable from the node subnet."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-cnidownloadtimeout","title":"Troubleshoot the VMExtensionError_CniDownloadTimeout error code (41)","when":{"message":["VMExtensionError_CniDownloadTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-cnidownloadtimeoutvmextensionerror","title":"Troubleshoot Container Network Interface download failures"}],"seedRows":["CniDownloadTimeoutVMExtensionError (41)","VMExtensionError_CniDownloadTimeout"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"create-or-update-virtual-network-link-failed","title":"The private cluster\'s DNS zone cannot be linked to its virtual network","category":"networking","summary":"AKS could not link the private cluster\'s private DNS zone to its VNet because the VNet is already linked to another zone with the same name.","codes":["CreateOrUpdateVirtualNetworkLinkFailed"],"exitCodes":[],"patterns":["virtual network cannot be linked to multiple zones with overlapping namespaces","Create or update virtual network link failed"],"operations":["update","upgrade"],"os":"any","retryable":false,"cause":"A private AKS cluster keeps a private DNS zone named <guid>.privatelink.<region>.azmk8s.io linked to its virtual network and re-checks that link on every update or upgrade. If the original zone was unlinked and a zone with the same name, but in another resource group or subscription, was linked to the VNet instead, AKS cannot re-create its own link: a VNet may not be linked to two zones whose namespaces overlap. The message therefore shows the same zone name twice (the new copy and the cluster\'s original zone).","mitigation":[{"step":"Find the private DNS zone copies with the cluster\'s zone name and the VNet links on them.","commands":["az aks show --resource-group <rg> --name <cluster> --query privateFqdn","az network private-dns zone list --query \\"[?name==\'<zone-name>\'].{name:name, rg:resourceGroup, id:id}\\" -o table","az network private-dns link vnet list --resource-group <other-zone-rg> --zone-name <zone-name> -o table"]},{"step":"Remove the link between the cluster\'s VNet and the zone that sits in the wrong resource group or subscription.","commands":["az network private-dns link vnet delete --resource-group <other-zone-rg> --zone-name <zone-name> --name <link-name>"]},{"step":"Run a cluster update so AKS restores its own link, then check that the provisioning state is Succeeded and the power state Running.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/createorupdatevirtualnetworklinkfailed-error","title":"CreateOrUpdateVirtualNetworkLinkFailed error when updating or upgrading an AKS cluster"}],"seedRows":["CreateOrUpdateVirtualNetworkLinkFailed"],"relatedCodes":["BadRequest"]},{"id":"custom-private-dns-zone-missing-permission","title":"The cluster identity cannot manage the custom private DNS zone","category":"authorization","summary":"A private cluster uses a custom private DNS zone, but its identity lacks read/write permission on that zone, so AKS blocked the operation.","codes":["CustomPrivateDNSZoneMissingPermissionError"],"exitCodes":[],"patterns":["must be given permission to read and write to custom private dns zone"],"operations":["create","update"],"os":"any","retryable":false,"cause":"For a private cluster configured with your own private DNS zone, AKS first checks that the cluster\'s control-plane managed identity or service principal can read and write that zone. When the role assignment is missing, AKS stops the create or update up front rather than leaving the cluster in a failed state; the message names the zone and the action that was not allowed.","mitigation":[{"step":"Get the resource ID of the custom private DNS zone (it is also printed in the error message).","commands":["CUSTOM_PRIVATE_DNS_ZONE_ID=$(az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.privateDnsZone --output tsv)"]},{"step":"Give the cluster\'s control-plane identity the Private DNS Zone Contributor role on that zone.","commands":["az role assignment create --role \\"Private DNS Zone Contributor\\" --scope \\"$CUSTOM_PRIVATE_DNS_ZONE_ID\\" --assignee <control-plane-principal-id>"]},{"step":"Allow time for the role assignment to take effect (it can take up to an hour), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/customprivatednszonemissingpermissions-error","title":"Troubleshoot the CustomPrivateDNSZoneMissingPermissionError error code"}],"seedRows":["CustomPrivateDNSZoneMissingPermissionError"]},{"id":"dns-service-ip-out-of-service-cidr","title":"The DNS service IP is outside the service CIDR","category":"configuration","summary":"The cluster DNS service IP given with --dns-service-ip does not lie inside the Kubernetes service address range (--service-cidr).","codes":["DnsServiceIpOutOfServiceCidr"],"exitCodes":[],"patterns":["DNS service IP \\\\S{1,45} is out of the range defined by service CIDR"],"operations":["create","upgrade"],"os":"any","retryable":false,"cause":"The cluster DNS service (CoreDNS) gets a fixed virtual IP that Kubernetes hands out from the service CIDR. If the DNS service IP in the network profile is not an address inside that service CIDR (for example a custom --service-cidr was set but the default 10.0.0.10 DNS IP was kept), AKS rejects the network profile (target networkProfile.dnsServiceIP).","mitigation":[{"step":"Check the service CIDR and DNS service IP that the cluster or your template uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.{serviceCidr:serviceCidr, dnsServiceIp:dnsServiceIp}\\""]},{"step":"Choose a DNS service IP inside the service CIDR (conventionally the .10 address of the range, never the first address) and deploy again with both values set consistently.","commands":["az aks create --resource-group <rg> --name <cluster> --network-plugin azure --service-cidr <service-cidr> --dns-service-ip <ip-inside-service-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/dnsserviceipoutofservicecidr-error","title":"Troubleshoot the DnsServiceIpOutOfServiceCidr error code"}],"seedRows":["DnsServiceIpOutOfServiceCidr"]},{"id":"error-dialing-backend","title":"API server can\'t reach the kubelet or an in-cluster service","category":"connectivity","summary":"kubectl logs, exec, attach, top or port-forward failed because the API server could not open a TCP connection to the kubelet or an in-cluster service.","exitCodes":[],"patterns":["error dialing backend: dial tcp"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"For some requests the Kubernetes API server has to connect onward: to the kubelet on port 10250 of a node for logs, exec, attach and port-forward, to the metrics-server service for kubectl top, and to other services such as admission webhooks. In AKS those connections travel through the konnectivity tunnel unless API Server VNet Integration is used. The error means the TCP connection could not be set up: typically a network security group or other filter blocks port 10250 to the nodes, the target service (for example metrics-server) is failing, or the konnectivity-agent pods are not running or not ready.","mitigation":[{"step":"Narrow the scope. Compare kubectl logs with kubectl top pods, and try pods on different nodes, to tell a kubelet (port 10250) problem from a failing service or a tunnel problem.","commands":["kubectl logs <pod> -n <namespace>","kubectl top pods -n <namespace>","kubectl get pods -n <namespace> -o wide"]},{"step":"If pod access (logs, exec) fails, look for network security group rules on the node subnet that deny inbound TCP 10250, and allow that port from inside the virtual network.","commands":["az network nsg list --resource-group <node-resource-group> --output table","az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --include-default --output table"]},{"step":"If only kubectl top fails, check the metrics-server pods and service in kube-system.","commands":["kubectl get pods -n kube-system -o wide | grep metrics-server","kubectl get apiservice v1beta1.metrics.k8s.io"]},{"step":"Check that the konnectivity-agent pods are running and ready; delete them so they are recreated if they are not.","commands":["kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/error-from-server-error-dialing-backend-dial-tcp","title":"\\"Error from server: error dialing backend: dial tcp\\" message"}],"seedRows":["Error from server - error dialing backend - dial tcp"]},{"id":"failed-to-fix-node-group-sizes","title":"Cluster autoscaler stuck with \\"Failed to fix node group sizes\\"","category":"cluster-state","summary":"The cluster autoscaler stopped scaling up or down and keeps logging \\"Failed to fix node group sizes\\" because it is stuck in a deadlock.","exitCodes":[],"patterns":["Failed to fix node group sizes"],"operations":["autoscaler"],"os":"any","retryable":false,"cause":"A race condition in the upstream Kubernetes cluster autoscaler can leave it deadlocked: it keeps trying to shrink a node group to its target size, the attempt is refused because it would delete existing nodes, and it never recovers, so no further scale-up or scale-down happens (kubernetes/autoscaler issue 6128). The message appears in the cluster-autoscaler logs, not in az output.","mitigation":[{"step":"Confirm the message in the cluster autoscaler logs (enable the cluster-autoscaler resource log category in the cluster\'s diagnostic settings if needed) and look at the autoscaler status.","commands":["kubectl get configmap cluster-autoscaler-status -n kube-system -o yaml"]},{"step":"Break the deadlock by disabling the cluster autoscaler and enabling it again with the same limits.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --enable-cluster-autoscaler --min-count <min> --max-count <max>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cluster-autoscaler-fails-to-scale","title":"Cluster autoscaler fails to scale with \\"failed to fix node group sizes\\" error"}],"seedRows":["Failed to fix node group sizes"]},{"id":"in-use-route-table-cannot-be-deleted","title":"The cluster\'s route table is still associated with a subnet","category":"deletion","summary":"Deleting the cluster failed because its route table is still associated with a subnet and so cannot be deleted.","codes":["InUseRouteTableCannotBeDeleted"],"exitCodes":[],"patterns":["Route table \\\\S{1,200} is in use and cannot be deleted"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster\'s route table (for example the aks-agentpool-...-routetable that kubenet uses) is still associated with a subnet, typically the custom subnet in your own virtual network. Azure does not delete a route table that a subnet still uses, so the cluster deletion stops with this error.","mitigation":[{"step":"Find the subnets the route table is associated with.","commands":["az network route-table show --resource-group <node-rg> --name <route-table> --query \\"subnets[].id\\" -o tsv"]},{"step":"Dissociate the route table from each of those subnets.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove routeTable"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/inuseroutetablecannotbedeleted-error","title":"Troubleshoot InUseRouteTableCannotBeDeleted error code"}],"seedRows":["InUseRouteTableCannotBeDeleted"]},{"id":"insufficient-subnet-size","title":"The subnet is too small for the requested nodes (and pods)","category":"networking","summary":"The cluster\'s subnet does not have enough free IP addresses for the nodes (and, with Azure CNI, their pods) that the operation needs.","codes":["InsufficientSubnetSize"],"exitCodes":[],"patterns":["Pre-allocated IPs \\\\d+ exceeds IPs available in Subnet"],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":false,"cause":"AKS checks before creating, scaling or upgrading that the subnet can hold the addresses the new nodes will take. With kubenet and Azure CNI Overlay each new node needs one address; with classic Azure CNI each node also pre-allocates one address per pod (the node pool\'s max-pods value). New nodes include the surge (buffer) nodes of an upgrade, and for autoscaled pools the max-count is used. When the subnet\'s CIDR range has fewer free addresses than that, the operation is refused. The address range of a subnet already used by a node pool cannot be changed.","mitigation":[{"step":"Compare the subnet\'s size and used addresses with what the operation needs (nodes, or nodes times max-pods with Azure CNI).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\"","az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query \\"{count:count, maxCount:maxCount, maxPods:maxPods, maxSurge:upgradeSettings.maxSurge}\\""]},{"step":"Create a larger subnet in the cluster\'s virtual network and add a node pool that uses it.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <larger-cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <new-subnet-id>"]},{"step":"Move the workloads off the old node pool by cordoning and draining its nodes.","commands":["kubectl cordon -l agentpool=<nodepool>","kubectl drain -l agentpool=<nodepool> --ignore-daemonsets --delete-emptydir-data"]},{"step":"Delete the old node pool once it is empty.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/insufficientsubnetsize-error-advanced-networking","title":"InsufficientSubnetSize error code"}],"seedRows":["InsufficientSubnetSize"]},{"id":"invalid-client-secret","title":"The cluster\'s service principal secret has expired or is wrong","category":"authentication","summary":"AKS could not sign in with the cluster\'s service principal because its client secret has expired (AADSTS7000222) or the credentials are wrong.","codes":["InvalidClientSecret","AADSTS7000222"],"exitCodes":[],"patterns":["client secret keys for app .{1,100}are expired","AADSTS7000222"],"operations":["create","upgrade","update","scale"],"os":"any","retryable":false,"cause":"A cluster that authenticates with a service principal (instead of a managed identity) needs a valid client secret to get tokens from Microsoft Entra ID. Secrets have an end date; once it passes, or when the stored secret or client ID is simply wrong, or the service principal no longer exists in the subscription\'s tenant, the token request is refused with HTTP 401 and the create or upgrade stops. The ARM code is BadRequest or InvalidClientSecret, and the Entra ID detail says the client secret keys for the app are expired.","mitigation":[{"step":"Find the cluster\'s service principal and look at the end dates of its secrets.","commands":["SP_ID=$(az aks show --resource-group <rg> --name <cluster> --query servicePrincipalProfile.clientId --output tsv)","az ad app credential list --id \\"$SP_ID\\""]},{"step":"Reset the existing service principal\'s secret (or create a new service principal) to get a fresh secret.","commands":["az ad sp credential reset --id \\"$SP_ID\\" --query password --output tsv","az ad sp create-for-rbac --role Contributor"]},{"step":"Give the cluster the new credentials, then retry the failed operation.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal \\"$SP_ID\\" --client-secret <new-secret>"]},{"step":"To stop secrets from expiring under the cluster again, consider moving the cluster to a managed identity.","commands":["az aks update --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/bad-request-or-invalid-client-secret-error","title":"Error AADSTS7000222 - BadRequest or InvalidClientSecret","when":{"message":["InvalidClientSecret|Customer auth is not valid for tenant"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-badrequest-or-invalidclientsecret","title":"AADSTS7000222 - BadRequest or InvalidClientSecret error"}],"seedRows":["AADSTS7000222 - BadRequest or InvalidClientSecret","BadRequest or InvalidClientSecret"],"relatedCodes":["BadRequest","invalid_client"]},{"id":"invalid-lb-profile-allocated-outbound-ports","title":"Too few SNAT ports for the allocated outbound ports per node","category":"configuration","summary":"The outbound ports allocated per node, the node count and the number of outbound IPs do not add up, so the load balancer profile is rejected.","codes":["InvalidLoadBalancerProfileAllocatedOutboundPorts"],"exitCodes":[],"patterns":["Load balancer profile allocated ports \\\\d+ is not in an allowable range"],"operations":["create","update","scale","nodepool-scale"],"os":"any","retryable":false,"cause":"With outbound type loadBalancer, node egress goes through SNAT on the AKS-managed load balancer. Each outbound frontend IP gives 64,000 SNAT ports, which are split among the nodes; you can raise the ports per node or the number of outbound IPs. AKS rejects the configuration when the ports allocated per node times the node count (including upgrade surge nodes) exceeds 64,000 times the number of outbound IPs, for example 8,000 ports for 9 nodes with a single IP.","mitigation":[{"step":"Check the current outbound IP count and allocated ports, and the planned node count plus surge nodes.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.loadBalancerProfile\\""]},{"step":"Verify the plan fits - 64,000 / ports-per-node x number-of-outbound-IPs must be at least the maximum node count (counting max surge)."},{"step":"Make it fit by adding outbound IPs, lowering the allocated ports per node, or lowering the node count.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-managed-outbound-ip-count <ip-count>","az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ports <ports-per-node>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidloadbalancerprofileallocatedoutboundports-error","title":"InvalidLoadBalancerProfileAllocatedOutboundPorts error when creating or updating an AKS cluster"}],"seedRows":["InvalidLoadBalancerProfileAllocatedOutboundPorts"]},{"id":"invalid-parameter","title":"A parameter of the cluster request is invalid","category":"configuration","summary":"A value in the cluster request was rejected as invalid, such as a VM size not offered in the region or a reserved cluster name.","codes":["InvalidParameter"],"exitCodes":[],"patterns":["requested VM size .{1,60}is not available in the current region","managed cluster name is invalid because","aka\\\\.ms/aks-naming-rules"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"Most settings are validated before creation starts, but some only fail once the underlying resources are created. Typical causes: the VM size (SKU) is not available in the region, the cluster name uses a reserved word (for example \\"azure\\", or \\"microsoft\\"/\\"windows\\" anywhere, \\"login\\"/\\"xbox\\" at the start), the service principal is invalid, a virtual network, subnet or route table is invalid, or a CLI argument is wrong. The Target field and the message say which parameter was rejected.","mitigation":[{"step":"Read the Target and message to see which parameter was rejected."},{"step":"For a VM size that is not available, pick one the region offers to your subscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az aks create --resource-group <rg> --name <cluster> --node-vm-size <available-size>"]},{"step":"For a name error, choose a cluster name without reserved or trademarked words (see the AKS naming rules)."},{"step":"Otherwise check the service principal, the custom network resources, and the command arguments.","commands":["az ad sp show --id <app-id>","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidparameter-error","title":"Troubleshoot the InvalidParameter error"}],"seedRows":["InvalidParameter"]},{"id":"invalid-resource-reference","title":"A resource the cluster references was not found or is in another region","category":"configuration","summary":"A resource the cluster refers to (such as the node subnet or a load balancer frontend IP) was not found, was deleted or changed, or is in another region.","codes":["InvalidResourceReference"],"exitCodes":[],"patterns":["Please make sure that the referenced resource exists, and that both resources are in the same region"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Azure could not resolve a resource ID that one cluster resource points at. On create this is typically the custom virtual network/subnet given for the nodes being in a different region than the cluster (so the node scale set cannot use it), or a referenced resource that was changed or deleted by hand, for example in the MC_ node resource group, which AKS does not support. On update it is typically the managed load balancer\'s outbound rule (aksOutboundRule) having been edited manually so that a load-balancing rule points at a frontend IP configuration that no longer exists; this happens when the outbound public IPs are changed without passing them to AKS.","mitigation":[{"step":"Compare the regions of the cluster and of the virtual network (or other resource) named in the message; they must match.","commands":["az aks show --resource-group <rg> --name <cluster> --query location","az network vnet show --resource-group <vnet-rg> --name <vnet> --query location"]},{"step":"On create, either deploy the cluster in the VNet\'s region or create a new virtual network and subnet in the cluster\'s region and use that.","commands":["az network vnet create --resource-group <vnet-rg> --name <vnet> --location <cluster-region> --address-prefixes <cidr> --subnet-name <subnet> --subnet-prefixes <subnet-cidr>"]},{"step":"If the load balancer\'s frontend IP or outbound rule was modified, run the update again and give the outbound public IP explicitly by resource ID.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ips <public-ip-resource-id>"]},{"step":"If a resource in the node resource group was deleted or changed by hand, recreating it, re-associating it with the scale set and then running an update may help, but this is an unsupported state and is not guaranteed to work.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidresourcereference-error","title":"Troubleshoot the InvalidResourceReference error code"}],"seedRows":["InvalidResourceReference"]},{"id":"k8s-api-server-conn-fail","title":"Nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"During provisioning the node could not open a connection to the cluster\'s API server on port 443, so it could not join the cluster.","codes":["K8SAPIServerConnFailVMExtensionError","VMExtensionError_K8SAPIServerConnFail","ERR_K8S_API_SERVER_CONN_FAIL"],"exitCodes":[{"code":51,"os":"linux"}],"patterns":["Unable to establish connection from agents to Kubernetes API server","Agents are unable to establish connection to Kubernetes API server","could not reach API server at \\\\S{1,80}","TLS handshake failed\\\\. Check for HTTPS-inspecting proxies","The API server port is not accepting connections"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"The node setup script (vmssCSE) checks that the node can reach the API server on TCP 443 before it starts kubelet, and that check failed. Common reasons: firewall, proxy, NSG or user-defined route rules drop traffic to the API server; API server authorized IP ranges leave out the node subnet or the firewall/NAT egress IP; in private clusters the private endpoint is unhealthy or the privatelink DNS name does not resolve to it; or a TLS-inspecting proxy breaks the handshake. The diagnostic text in the message hints at which: \\"Connection timed out\\" (dropped packets), \\"No route to host\\" (routing/private endpoint), \\"TLS handshake failed\\" or certificate errors (TLS inspection), and \\"Connection refused\\" (API server not ready yet, often transient during create or start).","mitigation":[{"step":"Get the API server FQDN (privateFqdn for private clusters) and check whether authorized IP ranges are set; if they are, add the node subnet CIDR or the firewall/NAT egress IP.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<node-subnet-cidr>\\""]},{"step":"Test DNS, TCP 443 and the TLS handshake to the API server from a node of the affected pool.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --output json --scripts \\"nslookup <api-server-fqdn>; nc -vz <api-server-fqdn> 443 && curl -k -v --connect-timeout 10 https://<api-server-fqdn>:443/healthz\\""]},{"step":"Review NSG outbound rules, route tables and firewall/NVA rules for anything that blocks TCP 443 to the API server; allow *.hcp.<region>.azmk8s.io (public) or *.privatelink.<region>.azmk8s.io (private) and exclude them from TLS inspection.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table","az network route-table show --ids <route-table-id> --query \\"routes[].{name:name, prefix:addressPrefix, nextHop:nextHopType, nextHopIp:nextHopIpAddress}\\" --output table"]},{"step":"For private clusters, check the kube-apiserver private endpoint is Succeeded/Approved and resolves to a private IP; reconcile the cluster if it is not.","commands":["az network private-endpoint list --resource-group <mc-resource-group> --query \\"[?contains(name,\'kube-apiserver\')].{name:name, state:provisioningState}\\" --output table","az aks update --resource-group <rg> --name <cluster>"]},{"step":"If the message says \\"Connection refused\\" during create or start, check the cluster state; a stopped cluster must be started, and a Failed cluster can be reconciled with az aks update before retrying.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{power:powerState.code, state:provisioningState}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverconnfailvmextensionerror","title":"Troubleshoot the K8SAPIServerConnFailVMExtensionError error code (51)","when":{"message":["K8SAPIServerConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverconnfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerConnFail error in Azure Kubernetes Service"}],"seedRows":["K8SAPIServerConnFailVMExtensionError (51)","VMExtensionError_K8SAPIServerConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"k8s-api-server-dns-lookup-fail","title":"Nodes cannot resolve the Kubernetes API server name","category":"connectivity","summary":"During provisioning the node could not resolve the cluster\'s API server FQDN, usually because a custom DNS server does not forward to Azure DNS.","codes":["K8SAPIServerDNSLookupFailVMExtensionError","VMExtensionError_K8SAPIServerDNSLookupFail","ERR_K8S_API_SERVER_DNS_LOOKUP_FAIL"],"exitCodes":[{"code":52,"os":"linux"}],"patterns":["Agents are unable to resolve Kubernetes API server name"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The node setup script looks up the cluster FQDN before joining, and the lookup failed. This is nearly always DNS configuration: with a private cluster and custom DNS servers, the servers have no conditional forwarder for privatelink.<region>.azmk8s.io to Azure DNS (168.63.129.16), or the private DNS zone is not linked to the node virtual network (the link is made after the cluster is created, so a first create can fail). Other causes are a DNS server that is unreachable on port 53 (NSG or firewall), that refuses queries from the node subnet, that fails internally (SERVFAIL), or that overrides azmk8s.io for public clusters.","mitigation":[{"step":"Get the cluster FQDN and resolve it from a machine in the cluster\'s virtual network, first through the configured DNS server and then directly through Azure DNS (dig on Linux nodes, nslookup on Windows).","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","nslookup <cluster-fqdn> <dns-server-ip>","nslookup <cluster-fqdn> 168.63.129.16","nc -zv <dns-server-ip> 53"]},{"step":"If only the Azure DNS lookup works, add a conditional forwarder for the whole privatelink.<region>.azmk8s.io zone (not single FQDNs) to 168.63.129.16 on every custom DNS server, and make sure the private DNS zone is linked to the node virtual network."},{"step":"Make sure NSGs, firewalls and DNS server policies let the node subnet query the DNS servers on UDP/TCP 53."},{"step":"If a first-time private cluster create failed because of this, fix DNS and then reconcile the cluster.","commands":["az resource update --resource-group <rg> --name <cluster> --namespace Microsoft.ContainerService --resource-type ManagedClusters"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverdnslookupfailvmextensionerror","title":"Troubleshoot the K8SAPIServerDNSLookupFailVMExtensionError error code (52)","when":{"message":["K8SAPIServerDNSLookupFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverdnslookupfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerDNSLookupFail error code (52)"}],"seedRows":["K8SAPIServerDNSLookupFailVMExtensionError (52)","VMExtensionError_K8SAPIServerDNSLookupFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"lb-or-nsg-in-use-by-vmss","title":"Load balancer or NSG still in use by a node scale set during cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a node virtual machine scale set still uses the load balancer or the network security group.","codes":["LoadBalancerInUseByVirtualMachineScaleSet","NetworkSecurityGroupInUseByVirtualMachineScaleSet"],"exitCodes":[],"patterns":["Cannot delete load balancer .{1,300} since its child resources .{1,300} are in use by virtual machine scale set","Cannot delete network security group .{1,300} since it is in use by virtual machine scale set"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster was being deleted while a node virtual machine scale set was still attached to the managed load balancer (its backend pools, e.g. aksOutboundBackendPool and kubernetes, together with the public IPs on the load balancer) or to the network security group (typically through the subnet the nodes use). Azure will not delete a load balancer or NSG that a scale set still references, so the delete fails with a 409 conflict.","mitigation":[{"step":"Look up the node resource group and see what still references the load balancer and the NSG.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az network lb show --resource-group <node-rg> --name kubernetes --query \\"{frontends:frontendIPConfigurations[].publicIPAddress.id, pools:backendAddressPools[].name}\\"","az network nsg show --resource-group <node-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"For the load balancer case, remove the public IP addresses associated with the load balancer (its frontend IP configurations).","commands":["az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"For the NSG case, dissociate the NSG from the subnet that uses it.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/networksecuritygroupinusebyvirtualmachinescaleset-error","title":"Troubleshoot LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code","when":{"message":["NetworkSecurityGroupInUseByVirtualMachineScaleSet","Cannot delete network security group"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/load-balancer-or-nsg-in-use-by-vm-scale-set","title":"Troubleshoot the LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code"}],"seedRows":["LoadBalancerInUseByVirtualMachineScaleSet","LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet","NetworkSecurityGroupInUseByVirtualMachineScaleSet"],"relatedCodes":["Conflict"]},{"id":"linked-authorization-failed","title":"The cluster identity lacks permission on a linked resource","category":"authorization","summary":"The cluster\'s identity may change the resource it is creating but lacks permission on a linked resource it references (for example a DDoS plan or subnet).","codes":["LinkedAuthorizationFailed"],"exitCodes":[],"patterns":["permission to perform action .{1,200}on the linked scope"],"operations":["create","update","nodepool-add"],"os":"any","retryable":false,"cause":"Some writes reference another resource that needs its own \\"join\\"-style permission, for instance a virtual network that is attached to a DDoS protection plan in another resource group. The service principal or managed identity that AKS acts as is allowed to write the main resource but not to use the linked one, so ARM refuses the request (the AKS message says Retriable: false). The error text names the client and object ID, the denied action, and the linked scope.","mitigation":[{"step":"Read the client/object ID, the denied action (such as Microsoft.Network/ddosProtectionPlans/join/action) and the linked scope from the message, and find the identity the cluster uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{sp:servicePrincipalProfile.clientId, identity:identity}\\""]},{"step":"Check what roles that identity already has on the linked resource.","commands":["az role assignment list --assignee <client-or-object-id> --scope <linked-resource-id> --output table"]},{"step":"Grant a role that includes the denied action on the linked scope (a custom role with just that action is enough), wait for propagation, then retry.","commands":["az role assignment create --assignee <client-or-object-id> --role \\"Network Contributor\\" --scope <linked-resource-id>"]},{"step":"If it still fails, confirm the linked resource still exists and is reachable from the target subscription, and look for authorization failures in the activity log.","commands":["az monitor activity-log list --resource-group <rg> --status Failed --offset 1h --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/linkedauthorizationfailed-error","title":"Troubleshoot the LinkedAuthorizationFailed error code"}],"seedRows":["LinkedAuthorizationFailed"],"relatedCodes":["ClientError"]},{"id":"missing-or-invalid-service-principal","title":"The service principal for the new cluster cannot be found","category":"authentication","summary":"AKS could not find the service principal given for the new cluster in the tenant, usually because a just-created one has not propagated yet.","codes":["ServicePrincipalNotFound","AADSTS700016"],"exitCodes":[],"patterns":["Service principal clientID:? .{1,80}not found in Active Directory tenant","Application with identifier .{1,80}was not found in the directory","credentials in ServicePrincipalProfile were invalid"],"operations":["create"],"os":"any","retryable":true,"cause":"A cluster that uses a service principal rather than the default managed identity needs one that you create and pass in; AKS validates it during creation. A service principal made moments earlier may not yet be replicated across Microsoft Entra ID regions, so validation cannot find it and creation fails (shown as ServicePrincipalNotFound, \\"Service principal clientID ... not found in Active Directory tenant\\", or AADSTS700016). Waiting a few minutes fixes that case; a principal that was deleted, belongs to another tenant, or comes from a stale cached file will keep failing until you pass a valid one.","mitigation":[{"step":"Confirm the service principal exists and is visible before creating the cluster.","commands":["az ad sp show --id <app-id>"]},{"step":"If it was created just now (for example by the same script), wait 5-10 minutes and retry; in automation add a delay between creating the service principal and creating the cluster.","commands":["sleep 600","az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <secret>"]},{"step":"If it was deleted or lives in another tenant, create a new one (or reuse one that has worked before) and pass its appId and password explicitly.","commands":["az ad sp create-for-rbac --role Contributor --scopes /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"Prefer the default system-assigned managed identity, which needs no service principal at all.","commands":["az aks create --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/missing-or-invalid-service-principal","title":"Missing or invalid service principal when creating an AKS cluster"}],"seedRows":["Missing or invalid service principal"],"relatedCodes":["BadRequest","unauthorized_client"]},{"id":"missing-subscription-registration","title":"A required resource provider is not registered","category":"configuration","summary":"The subscription is not registered for a resource provider namespace the deployment needs (for example Microsoft.OperationsManagement).","codes":["MissingSubscriptionRegistration"],"exitCodes":[],"patterns":["subscription is not registered to use namespace"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Every Azure resource type belongs to a resource provider that must be registered in the subscription before it can be used. Creating the cluster or enabling a feature (monitoring add-on, for instance) touched a provider namespace that this subscription has not registered; the message and its target name the namespace. The same code can also come from an API version or location that the resource type does not support.","mitigation":[{"step":"Read the namespace from the message (the \\"target\\" field) and check its registration state.","commands":["az provider show --namespace <namespace> --query registrationState --output tsv"]},{"step":"Register the provider and wait until it reports Registered, then retry the operation.","commands":["az provider register --namespace <namespace> --wait"]},{"step":"If it is already registered, check that the resource type supports the API version and location you used.","commands":["az provider show --namespace <namespace> --query \\"resourceTypes[?resourceType==\'<type>\'].{locations:locations, apiVersions:apiVersions}\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/missingsubscriptionregistration-error","title":"Troubleshoot the MissingSubscriptionRegistration error code"}],"seedRows":["MissingSubscriptionRegistration"]},{"id":"nodepool-mc-version-incompatible","title":"Node pool version incompatible with the control plane version","category":"version","summary":"The node pool\'s Kubernetes version is too far behind the control plane, or newer than it, so AKS refused to upgrade or add the node pool.","codes":["NodePoolMcVersionIncompatible"],"exitCodes":[],"patterns":["Node pool version \\\\S{1,20} and control plane version \\\\S{1,20} are incompatible","Minor version of node pool version \\\\d{1,3} is bigger than control plane version"],"operations":["nodepool-upgrade","nodepool-add"],"os":"any","retryable":false,"cause":"A node pool must never run a newer Kubernetes version than the control plane, and may lag it by only a limited number of minor versions (two in the rule this error quotes). Upgrading a node pool to a version that is still too old, or adding a node pool with a version newer than the control plane (for example when a tool creates the pool before it has upgraded the control plane), breaks that rule and the request is rejected.","mitigation":[{"step":"Read the control plane version (MasterVersion column) and the node pool versions.","commands":["az aks get-upgrades --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, version:orchestratorVersion}\\" --output table"]},{"step":"Upgrade (or create) the node pool with a version that is not newer than the control plane and within the allowed number of minor versions below it.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane> --no-wait","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane>"]},{"step":"If you need a newer node pool version, upgrade the control plane first, then the node pools.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version> --control-plane-only"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/nodepoolmcversionincompatible-error","title":"Can\'t upgrade AKS cluster because of the NodePoolMcVersionIncompatible error"}],"seedRows":["NodePoolMcVersionIncompatible"],"relatedCodes":["BadRequest"]},{"id":"operation-not-allowed-in-progress","title":"Operation refused because another operation or state change is pending","category":"cluster-state","summary":"AKS refused the operation because another operation is still running on the cluster or node pool, or the cluster is already in the requested state.","codes":[{"code":"OperationNotAllowed","when":{"message":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","aka\\\\.ms/aks-pending-operation","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","is not currently running, stopping cannot be performed","since deletion was issued on"]}}],"exitCodes":[],"patterns":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","aka\\\\.ms/aks-pending-operation","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","managed cluster is not currently running, stopping cannot be performed","Unable to perform .{1,60} operation on .{1,100} since deletion was issued on"],"operations":["create","update","upgrade","scale","start","stop","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"Long-running AKS operations lock the cluster or node pool until they finish, so a second request that arrives meanwhile (for example a start while an update is running, or a node pool add while another pool is being created) is rejected. The same code is returned when the request makes no sense in the current state, such as stopping a cluster that is already stopped, or scaling a node pool whose deletion has started: once a delete begins, only that delete may continue. Waiting usually clears it; a request that repeats the current state fails every time until the state changes.","mitigation":[{"step":"Check the cluster and node pool provisioning and power state to see what is still running or what state it is in.","commands":["az aks show --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, state:provisioningState, power:powerState.code}\\" --output table"]},{"step":"If an operation is still in progress, wait for it to finish (or abort it if it is not wanted), then retry your operation. If the earlier operation failed, find its error in the activity log first.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az monitor activity-log list --resource-group <rg> --offset 1d --status Failed --output table"]},{"step":"If the cluster is already in the requested state, change the request, for example start a stopped cluster before stopping it again.","commands":["az aks start --resource-group <rg> --name <cluster>"]},{"step":"If a node pool deletion was issued, no other operation is accepted on it; wait for the delete to complete and, if it is still not done after a few hours, run the delete again.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/operationnotallowed","title":"Cluster pending operation (OperationNotAllowed) errors"}],"seedRows":["OperationIsNotAllowed"],"relatedCodes":["Conflict"]},{"id":"operation-not-allowed-quota-or-public-ip","title":"Cluster creation ran out of cores or public IP quota","category":"quota","summary":"Cluster creation was refused because it would exceed the region\'s vCPU (cores) quota or the subscription\'s public IP address limit.","codes":[{"code":"OperationNotAllowed","when":{"message":["exceeding approved .{1,60}quota","exceeding quota limits of core","vcpu quota"]}},{"code":"PublicIPCountLimitReached","when":{"message":["Reconcile standard load balancer|outboundReconciler"]}}],"exitCodes":[],"patterns":[],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"A quota for some resource in the region is used up. Either the cores needed for the new nodes would pass the approved vCPU quota of the VM family (returned by the compute platform as OperationNotAllowed, with limit, usage and the additional cores required), or the outbound load balancer reconcile could not create the cluster\'s public IP because the subscription already has the maximum number of public IP addresses in that region (PublicIPCountLimitReached, marked not retriable).","mitigation":[{"step":"Check current usage against the limits in the region (cores and public IPs).","commands":["az vm list-usage --location <location> --output table","az network list-usages --location <location> --output table"]},{"step":"Request a quota increase, using the link in the error message if there is one, or in the portal under Quotas (Microsoft.Compute for cores, Networking for public IP addresses); such requests are often approved automatically."},{"step":"Once the increase is approved, retry the cluster creation.","commands":["az aks create --resource-group <rg> --name <cluster> <same-options-as-before>"]},{"step":"Alternatively, create the cluster in another region or with a VM size (SKU) that still has quota."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/operationnotallowed-publicipcountlimitreached-error","title":"Troubleshoot the OperationNotAllowed or PublicIPCountLimitReached quota error"}],"seedRows":["OperationNotAllowed or PublicIPCountLimitReached"],"relatedCodes":["ClientError"]},{"id":"oras-pull-network-timeout","title":"Network-isolated cluster nodes cannot reach the bootstrap registry","category":"connectivity","summary":"In a network-isolated cluster the nodes could not reach the private bootstrap Azure Container Registry, so node provisioning failed.","codes":["OrasPullNetworkTimeoutVMExtensionError","ERR_ORAS_PULL_NETWORK_TIMEOUT","WINDOWS_CSE_ERROR_ORAS_PULL_NETWORK_TIMEOUT"],"exitCodes":[{"code":211,"os":"linux"}],"patterns":["Bootstrap Container Registry (?:is not|isn\'t) reachable"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) have no general egress. Nodes pull the binaries and images they need at boot from a private Azure Container Registry that caches Microsoft Artifact Registry content, reached over a private link. If that private link, its private DNS zone, or the registry\'s cache rules are set up wrongly, the node setup script (vmssCSE) cannot reach the bootstrap registry and exits with 211.","mitigation":[{"step":"Find the registry AKS uses as its bootstrap registry.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv"]},{"step":"Check the registry\'s cache rules - aks-managed-rule must map mcr.microsoft.com/* to aks-managed-repository/*, and no other rule may use * as source or target.","commands":["az acr cache list --registry <acr-name> --output table"]},{"step":"Verify the registry\'s private endpoint and private DNS zone are configured and linked to the node virtual network, and that the kubelet identity has AcrPull on the registry."},{"step":"From a failed node, curl the registry host; once it answers, reconcile the cluster.","commands":["curl -v https://<acr-name>.azurecr.io/v2/","az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullnetworktimeout","title":"OrasPullNetworkTimeoutVMExtensionError error code (211) when deploying an AKS cluster"}],"seedRows":["OrasPullNetworkTimeoutVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"oras-pull-unauthorized","title":"Nodes are not authorized to pull from the bootstrap registry","category":"authorization","summary":"In a network-isolated cluster the node\'s kubelet identity was refused when pulling from the private bootstrap Azure Container Registry.","codes":["OrasPullUnauthorizedVMExtensionError","ERR_ORAS_PULL_UNAUTHORIZED","WINDOWS_CSE_ERROR_ORAS_PULL_UNAUTHORIZED"],"exitCodes":[{"code":212,"os":"linux"}],"patterns":["Bootstrap Container Registry authorization failed"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) bootstrap nodes from a private Azure Container Registry cache, and anonymous pull on that registry is normally disabled, so nodes authenticate with the kubelet managed identity. The pull was rejected: the kubelet identity lacks the AcrPull role on the registry (HTTP 401), the identity is not assigned to the node scale set (identity not found, HTTP 400), or the node timed out reaching the Instance Metadata Service to get a token.","mitigation":[{"step":"On a failed node, read /var/log/azure/cluster-provision.log to see whether the failure is a 401, an identity-not-found 400, or an IMDS timeout.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"tail -n 100 /var/log/azure/cluster-provision.log\\""]},{"step":"For a 401, grant the kubelet identity pull rights on the bootstrap registry - AcrPull, or Container Registry Repository Reader if the registry uses ABAC repository permissions.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv","az aks show --resource-group <rg> --name <cluster> --query identityProfile.kubeletidentity.objectId --output tsv","az role assignment create --role AcrPull --scope <registry-id> --assignee-object-id <kubelet-identity-object-id> --assignee-principal-type ServicePrincipal"]},{"step":"If the identity is not found, assign the kubelet identity to the node pool\'s scale set; if IMDS timed out, open a support request.","commands":["az vmss identity assign --resource-group <mc-resource-group> --name <vmss-name> --identities <kubelet-identity-resource-id>"]},{"step":"Reconcile the cluster after fixing the permissions or identity.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullunauthorized","title":"OrasPullUnauthorizedVMExtensionError error code (212) when deploying an AKS cluster"}],"seedRows":["OrasPullUnauthorizedVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"outbound-conn-fail","title":"Nodes have no outbound connectivity during provisioning","category":"connectivity","summary":"The node setup script could not open an outbound connection (normally to mcr.microsoft.com:443), so the node could not be provisioned.","codes":["OutboundConnFailVMExtensionError","VMExtensionError_OutboundConnFail","ERR_OUTBOUND_CONN_FAIL"],"exitCodes":[{"code":50,"os":"linux"}],"patterns":["Unable to establish outbound connection from agents","agents are unable to establish outbound connection"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"When a node boots, the custom script extension (vmssCSE) first checks that it can reach the endpoints it needs to fetch packages and images; for public clusters that is the Microsoft Container Registry (mcr.microsoft.com) on port 443. That check failed. Typical reasons: a firewall, proxy or network security group (NSG) blocks the AKS required ports or FQDNs; the firewall blocks AAAA (IPv6) lookups so the name cannot be resolved; or, in a private cluster with custom DNS, the DNS servers do not forward to Azure DNS (168.63.129.16).","mitigation":[{"step":"Test outbound connectivity and DNS from an affected node (SSH, or run-command on the scale set instance).","commands":["az vmss list-instances --resource-group <mc-resource-group> --name <vmss-name> --output table","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"dig mcr.microsoft.com 443\\""]},{"step":"If the cluster uses an HTTP(S) proxy, check the proxy itself is reachable and lets HTTPS through to MCR.","commands":["nc -vz <proxy-address> <port>","curl --proxy http://<http-proxy-address>:<port>/ --head https://mcr.microsoft.com","curl --proxy https://<https-proxy-address>:<port>/ --head https://mcr.microsoft.com"]},{"step":"Allow the AKS required outbound ports and FQDNs in the firewall, proxy and NSG, and make sure nothing stops the endpoints (including their AAAA records) from resolving through Azure DNS."},{"step":"For a private cluster with custom DNS, add Azure DNS (168.63.129.16) as the upstream forwarder on your DNS servers, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-outboundconnfailvmextensionerror","title":"Troubleshoot the OutboundConnFailVMExtensionError error code (50)","when":{"message":["OutboundConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-outboundconnfail","title":"Troubleshoot the VMExtensionError_OutboundConnFail error code (50)"}],"seedRows":["OutboundConnFailVMExtensionError (50)","VMExtensionError_OutboundConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"public-ip-count-limit-reached","title":"The subscription reached its public IP address limit","category":"quota","summary":"A new public IP address could not be created because the subscription already has as many public IPs in the region as its limit allows.","codes":["PublicIPCountLimitReached"],"exitCodes":[],"patterns":["Cannot create more than \\\\d+ public IP addresses for this subscription"],"operations":["create","update","upgrade","workload"],"os":"any","retryable":false,"cause":"Public IP addresses are limited per subscription and region, and the limit depends on the subscription type. AKS creates public IPs for the cluster\'s outbound load balancer, and Kubernetes creates one for every Service of type LoadBalancer that is public. When the limit is already reached, a cluster create, update or upgrade, or the deployment of such a Service, fails with PublicIPCountLimitReached.","mitigation":[{"step":"Compare the number of public IP addresses in the region with the limit, and delete any that are no longer used.","commands":["az network list-usages --location <location> --query \\"[?name.value==\'PublicIPAddresses\']\\" --output table","az network public-ip list --query \\"[?ipConfiguration==null].{name:name, rg:resourceGroup}\\" --output table"]},{"step":"Request a higher limit in the portal (Subscription, Usage + quotas, provider Networking, Public IP Addresses, Create a new support request)."},{"step":"After the new limit is active, retry the operation; for a pending LoadBalancer Service, check its events.","commands":["kubectl describe service <service-name> -n <namespace>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipcountlimitreached-error","title":"Troubleshoot the PublicIPCountLimitReached error code"}],"seedRows":["PublicIPCountLimitReached"]},{"id":"request-disallowed-by-policy","title":"An Azure Policy assignment blocked the request","category":"policy","summary":"An Azure Policy assigned to the subscription or resource group denied a resource that the AKS operation tried to create or change.","codes":["RequestDisallowedByPolicy"],"exitCodes":[],"patterns":["was disallowed by policy"],"operations":["create","update","upgrade","scale","nodepool-add"],"os":"any","retryable":false,"cause":"Administrators can assign Azure Policy definitions that deny certain resources or settings, such as public IP addresses, network security groups, route tables, or missing tags. AKS creates many of these resources (including in the node resource group, MC_*), and a deny effect stops the deployment. The error message names the blocked resource and lists the policy assignment and definition IDs. Microsoft cannot override your policies; only whoever manages them can.","mitigation":[{"step":"Identify the blocking policy from the \\"Policy identifiers\\" in the message (the name is the last segment of the assignment/definition id) and inspect it.","commands":["az policy assignment show --name <assignment-name> --scope /subscriptions/<subscription-id>","az policy definition show --name <definition-name>"]},{"step":"Change the deployment so it complies with the policy, or, if you are allowed to, add an exemption for the cluster\'s resources.","commands":["az policy exemption create --name <exemption-name> --policy-assignment <assignment-id> --exemption-category Waiver --scope /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"After fixing the policy, reconcile the cluster so it leaves the failed state and retries the last operation.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/requestdisallowedbypolicy-error","title":"RequestDisallowedByPolicy error when deploying an AKS cluster"}],"seedRows":["RequestDisallowedByPolicy"]},{"id":"service-cidr-overlap-existing-subnets","title":"The service CIDR overlaps a subnet in the cluster\'s virtual network","category":"networking","summary":"A subnet in the cluster\'s virtual network overlaps the cluster\'s Kubernetes service CIDR, so AKS refuses to upgrade the cluster.","codes":["ServiceCidrOverlapExistingSubnetsCidr"],"exitCodes":[],"patterns":["specified service CIDR \\\\S{1,50} is conflicted with an existing subnet CIDR"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"The service CIDR is the range of virtual IPs Kubernetes gives to in-cluster services; it is fixed when the cluster is created and must not overlap the cluster\'s virtual network or any network routable from it. Before an upgrade AKS checks the virtual network\'s subnets against the service CIDR; if a subnet (often one added to the VNet after cluster creation) overlaps it, the upgrade fails.","mitigation":[{"step":"Find the cluster\'s service CIDR and the subnet whose prefix overlaps it (the message names both).","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.serviceCidr","az network vnet subnet list --resource-group <vnet-rg> --vnet-name <vnet> --query \\"[].{name:name, prefix:addressPrefix}\\" -o table"]},{"step":"If nothing is attached to the overlapping subnet, delete it; otherwise, if acceptable, move it to a non-overlapping address range. Then retry the upgrade.","commands":["az network vnet subnet delete --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet>","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet> --address-prefixes <non-overlapping-cidr>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If the subnet can be neither removed nor changed, the only way out is to redeploy the cluster with a different service CIDR (it cannot be changed after creation).","commands":["az aks create --resource-group <rg> --name <new-cluster> --service-cidr <non-overlapping-cidr> --dns-service-ip <ip-inside-that-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/servicecidroverlapexistingsubnetscidr-error","title":"Troubleshoot the ServiceCidrOverlapExistingSubnetsCidr error during an AKS cluster upgrade"}],"seedRows":["ServiceCidrOverlapExistingSubnetsCidr"]},{"id":"service-principal-validation-client-error","title":"The service principal\'s client secret is not valid","category":"authentication","summary":"AKS rejected the service principal because the client secret it was given is not valid (AADSTS7000215), often the secret ID instead of its value.","codes":["ServicePrincipalValidationClientError","AADSTS7000215"],"exitCodes":[],"patterns":["Invalid client secret provided"],"operations":["create","update"],"os":"any","retryable":false,"cause":"When a cluster is created (or its credentials are used later) with a service principal, AKS validates the client ID and secret against Microsoft Entra ID. Entra ID answered 401 invalid_client with AADSTS7000215: the secret sent for that application is not one of its valid secrets. A common mistake is passing the secret\'s ID rather than the secret value, or a secret that was already rotated.","mitigation":[{"step":"Reset the service principal\'s secret and note the new value that is printed (optionally with an explicit lifetime).","commands":["az ad sp credential reset --id <app-id> --query password --output tsv","az ad sp credential reset --id <app-id> --years 1 --query password --output tsv"]},{"step":"For a new cluster, run the create command again with the app ID and the new secret value.","commands":["az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <new-secret>"]},{"step":"For an existing cluster, store the new secret in the cluster.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <app-id> --client-secret <new-secret>"]},{"step":"Alternatively create a brand-new service principal and use its appId and password.","commands":["az ad sp create-for-rbac --role Contributor","az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <new-app-id> --client-secret <new-secret>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/serviceprincipalvalidationclienterror-error","title":"Troubleshoot the ServicePrincipalValidationClientError error code"}],"seedRows":["ServicePrincipalValidationClientError"],"relatedCodes":["invalid_client","BadRequest"]},{"id":"subnet-is-delegated","title":"The node pool subnet is delegated to another Azure service","category":"networking","summary":"The subnet chosen for the node pool is delegated to a different Azure service, so AKS cannot place nodes in it.","codes":["SubnetIsDelegated"],"exitCodes":[],"patterns":["AgentPoolProfile subnet .{0,300}cannot be used as it.{0,4}s a delegated subnet"],"operations":["nodepool-add","create"],"os":"any","retryable":false,"cause":"A subnet can carry a delegation that reserves it for one Azure service (for example Container Apps, App Service or a database service). When the subnet given to a new node pool is delegated to any service other than Microsoft.ContainerService/managedClusters, AKS refuses to use it and the node pool is not created.","mitigation":[{"step":"Look at the delegations on the subnet; only Microsoft.ContainerService/managedClusters, or no delegation at all, is acceptable.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query delegations"]},{"step":"If another service\'s delegation is listed (and nothing of that service still uses the subnet), remove it; optionally delegate the subnet to AKS instead.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations 0","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --delegations Microsoft.ContainerService/managedClusters"]},{"step":"Create the node pool again on that subnet, or pick a different, undelegated subnet.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisdelegated-error","title":"Troubleshoot the SubnetIsDelegated error code"}],"seedRows":["SubnetIsDelegated"]},{"id":"subnet-is-full","title":"The node subnet has no free IP addresses","category":"networking","summary":"The subnet the node pool uses ran out of IP addresses, so AKS could not add the extra node(s) the operation needs.","codes":["SubnetIsFull"],"exitCodes":[],"patterns":["doesn\'t have enough capacity for IP addresses"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale","nodepool-add"],"os":"any","retryable":false,"cause":"Upgrades surge extra nodes and scale-outs add nodes; each new node (and, with Azure CNI, each of its pods) takes IP addresses from the node pool\'s subnet. When the subnet\'s address range is already used up, the virtual machine scale set cannot create the new node and the operation fails.","mitigation":[{"step":"Check how many addresses the subnet has and how many are in use.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\""]},{"step":"Free addresses for the upgrade by scaling the node pool down first, or lower the upgrade\'s max surge.","commands":["az aks nodepool scale --resource-group <rg> --cluster-name <cluster> --name <nodepool> --node-count <fewer-nodes>","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]},{"step":"If the virtual network has room, add a node pool on a new, larger subnet, move workloads to it (make it a system pool if needed), then scale down or delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <larger-subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subnetisfull-upgrade","title":"Troubleshoot the SubnetIsFull error code during an AKS cluster upgrade","when":{"operations":["upgrade","nodepool-upgrade"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisfull-error","title":"Troubleshoot the SubnetIsFull error code"}],"seedRows":["SubnetIsFull","SubnetIsFull (upgrade)"]},{"id":"subnet-with-external-resources","title":"The subnet already holds external resources and cannot be shared","category":"networking","summary":"The subnet given to the cluster already contains external resources (such as service association links or delegations), so AKS may not deploy into it.","codes":["SubnetWithExternalResourcesCannotBeUsedByOtherResources"],"exitCodes":[],"patterns":["cannot be used because it contains external resources","delete these external resources before deploying into this subnet"],"operations":["create","update","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"Some Azure services attach external references to a subnet, for example a service association link or a subnet delegation. Once a subnet carries such references it is reserved for that service and no other resource may use it. Creating, updating or scaling an AKS cluster whose nodes point at that subnet is therefore rejected; the error lists the external resources found in the subnet.","mitigation":[{"step":"See which external references the subnet carries (the error message also names them).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{delegations:delegations[].serviceName, links:serviceAssociationLinks[].id}\\""]},{"step":"Preferably give the cluster or node pool its own new subnet instead of the shared one.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <new-subnet-id>"]},{"step":"If the subnet must be reused, first remove the external references (the other service\'s resources, its service association links and the subnet delegation), then retry the operation.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetwithexternalresourcescannotbeusedbyotherresources-error","title":"Troubleshoot the SubnetWithExternalResourcesCannotBeUsedByOtherResources error code"}],"seedRows":["SubnetWithExternalResourcesCannotBeUsedByOtherResources"]},{"id":"subscription-requests-throttled","title":"Azure Resource Manager throttled the subscription\'s requests (429)","category":"throttling","summary":"Azure Resource Manager returned HTTP 429 SubscriptionRequestsThrottled because the subscription exceeded its request limits while AKS was working.","codes":["SubscriptionRequestsThrottled"],"exitCodes":[],"patterns":["Number of requests for subscription .{1,200} exceeded the backend storage limit"],"operations":["create","update","upgrade","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":true,"cause":"Azure Resource Manager limits how many read and write requests each subscription may send in a given time. When other callers in the subscription (inventory scripts scanning every resource, many users or pipelines sharing one subscription) use up that budget, the calls AKS makes on your behalf, for example reading public IP addresses while reconciling the load balancer, are rejected with 429 and the cluster operation fails.","mitigation":[{"step":"Wait for the retry interval given in the message, then retry the operation."},{"step":"Find the callers that flood the subscription and reduce them; run scanning scripts less often and scope them to only the resources they need.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]},{"step":"Give heavy users or automation their own subscription, or deploy the cluster into a different subscription.","commands":["az account set --subscription <other-subscription-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)","when":{"message":["SubscriptionRequestsThrottled|429|throttl"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)"}],"seedRows":["SubscriptionRequestsThrottled","SubscriptionRequestsThrottled (429)"],"relatedCodes":["ClientError"]},{"id":"tcp-10250-io-timeout","title":"Connection to a node\'s kubelet on port 10250 timed out","category":"connectivity","summary":"kubectl logs or exec timed out with \\"dial tcp <node-ip>:10250: i/o timeout\\" because traffic to the kubelet port on some nodes is blocked.","exitCodes":[],"patterns":[":10250/[^\\"\\\\s]{0,300}\\\\\\\\?\\"?: dial tcp \\\\S{1,80}:10250: i/o timeout","^dial tcp \\\\S{1,80}:10250: i/o timeout"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"To serve kubectl logs and exec, the API server reaches the kubelet on port 10250 of the node that runs the pod, through the tunnel component running in the cluster. When traffic between nodes on port 10250 is blocked, for example by a network security group on the node subnet (or a firewall such as UFW or an iptables rule on the node), these commands only work for pods on the nodes that host the tunnel pods and time out for pods on every other node.","mitigation":[{"step":"Confirm the pattern; logs work for pods on the tunnel pods\' nodes and time out elsewhere.","commands":["az aks get-credentials --resource-group <rg> --name <cluster>","kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl get pods -n <namespace> -o wide"]},{"step":"Test TCP 10250 from one node to the node that runs the tunnel component.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"nc -v -w 2 <tunnel-node-ip> 10250\\" --output tsv --query \'value[0].message\'"]},{"step":"Allow port 10250 inside the virtual network (or at least the node subnet) with a higher-priority network security group rule.","commands":["az network nsg rule create --resource-group <nsg-rg> --nsg-name <nsg> --name AllowKubelet10250 --priority <priority> --direction Inbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --destination-port-ranges 10250"]},{"step":"If no NSG blocks it, check for a node firewall (UFW or an iptables DROP rule on 10250), then delete the tunnel pods so they are recreated.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"ufw status; iptables --list INPUT --line-numbers\\" --output tsv --query \'value[0].message\'","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tcp-timeouts-dial-tcp-nodeip-10250-io-timeout","title":"10250 I/O timeouts error when running kubectl log command"}],"seedRows":["TCP time-outs such as 10250 I/O"]},{"id":"throttled","title":"Requests throttled by the AKS resource provider (429)","category":"throttling","summary":"The AKS resource provider rejected the request with HTTP 429 because the subscription sent too many AKS API calls in a short time.","codes":["Throttled"],"exitCodes":[],"patterns":["request limit has been exceeded for SubID","aka\\\\.ms/aks/throttling"],"operations":["create","update","upgrade","scale","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"The AKS resource provider applies its own per-subscription request limits to AKS APIs (for example PUT on managedClusters), separately from Azure Resource Manager throttling. The limit is reached when scripts keep listing managed clusters, when many clusters are deployed in a short time, or when the same cluster or its agent pools are created, changed or deleted repeatedly in quick succession. The response says how many seconds to wait before retrying.","mitigation":[{"step":"Wait for the number of seconds given in the message, then retry the operation once."},{"step":"Find what is calling the AKS API so often; reduce the frequency of scripts that list managed clusters, and do not run several pipelines against the same cluster at once.","commands":["az monitor activity-log list --resource-provider Microsoft.ContainerService --offset 1h --output table"]},{"step":"Space out cluster and agent pool operations and wait for each to finish before starting the next; spread large numbers of cluster deployments over time or over several subscriptions.","commands":["az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/throttled-error","title":"Troubleshoot the Throttled error code (429)","when":{"message":["Throttled|429|request limit"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-aksrequeststhrottled","title":"Troubleshoot Throttled error code (429)"}],"seedRows":["Throttled","Throttled (429)"],"relatedCodes":["ClientError"]},{"id":"tls-client-unsupported-versions","title":"Client uses a TLS version older than the AKS API server accepts","category":"connectivity","summary":"Connecting to the AKS API server failed with \\"tls: client offered only unsupported versions\\" because the client only offers TLS older than 1.2.","exitCodes":[],"patterns":["tls: client offered only unsupported versions"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"The AKS API server accepts TLS 1.2 or newer only. A client computer, virtual machine or tool whose TLS stack or configuration only offers older protocol versions (TLS 1.0 or 1.1) cannot complete the handshake, so every connection to the API server fails until the client is updated.","mitigation":[{"step":"Check that the client can negotiate TLS 1.2 with the API server.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn -o tsv","openssl s_client -connect <api-server-fqdn>:443 -tls1_2 </dev/null"]},{"step":"Enable TLS 1.2 on the client (update the operating system, runtime or tool, or change its TLS settings), then connect again."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/tls-client-offered-unsupported-versions","title":"\\"TLS: client offered only unsupported versions\\" error on client when connecting to the AKS API server"}],"seedRows":["tls - client offered only unsupported versions"]},{"id":"too-many-requests-received","title":"Too many requests to Azure Resource Manager while deleting a cluster (429)","category":"throttling","summary":"Deleting the cluster failed with HTTP 429 (TooManyRequestsReceived or SubscriptionRequestsThrottled) because the subscription hit an Azure Resource Manager limit.","codes":["TooManyRequestsReceived",{"code":"SubscriptionRequestsThrottled","when":{"operations":["delete"]}},{"code":"SubscriptionRequestsThrottled","when":{"message":["Number of (?:read|write) requests for subscription .{1,200} exceeded the limit"]}}],"exitCodes":[],"patterns":["Number of (?:read|write) requests for subscription .{1,200} exceeded the limit of .{1,40} for time interval"],"operations":["delete"],"os":"any","retryable":true,"cause":"Every Azure Resource Manager instance enforces subscription-level and tenant-level limits on the number of read and write requests in a time window. When the subscription exceeds one of them, for example while a cluster and its resources are being deleted alongside other traffic, Resource Manager answers with status 429 and a Retry-After value, and requests sent before that time are refused again.","mitigation":[{"step":"Wait at least the number of seconds given by Retry-After (shown in the message), then retry the delete; do not retry in a tight loop, since early retries are refused and reset the wait.","commands":["az aks delete --resource-group <rg> --name <cluster> --yes --no-wait"]},{"step":"Reduce other request traffic in the subscription (polling scripts, parallel pipelines) while the deletion runs.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/toomanyrequestsreceived-error","title":"Troubleshoot TooManyRequestsReceived or SubscriptionRequestsThrottled error code"}],"seedRows":["TooManyRequestsReceived or SubscriptionRequestsThrottled"]},{"id":"unsatisfiable-pdb","title":"Upgrade blocked by a PodDisruptionBudget that allows no disruption","category":"workload","summary":"The upgrade was refused because a PodDisruptionBudget has maxUnavailable set to 0, so nodes could never be drained.","codes":["UnsatisfiablePDB"],"exitCodes":[],"patterns":["PDB \\\\S{1,200} has maxunavail\\\\w{0,6} == 0"],"operations":["upgrade","nodepool-upgrade"],"os":"any","retryable":false,"cause":"An upgrade replaces nodes one by one, and every node has to be drained first. Before it starts, AKS looks for PodDisruptionBudgets whose maxUnavailable is 0: such a budget never allows a pod to be evicted, so draining would hang and could leave the cluster in a failed state. AKS therefore rejects the upgrade up front and names the offending PDB in the message.","mitigation":[{"step":"Inspect the PDB named in the error; MAX UNAVAILABLE 0 (and ALLOWED DISRUPTIONS 0) confirms the problem.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace>","kubectl get pdb --all-namespaces"]},{"step":"If you can edit it, set maxUnavailable to 1 or more, then retry the upgrade.","commands":["kubectl patch pdb <pdb-name> -n <pdb-namespace> --type merge -p \'{\\"spec\\":{\\"maxUnavailable\\":1}}\'","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If editing is not possible, back up the PDB, delete it, run the upgrade, and re-apply the backup once the upgrade has succeeded.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace> -o yaml > pdb_backup.yaml","kubectl delete pdb <pdb-name> -n <pdb-namespace>","kubectl apply -f pdb_backup.yaml"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/unsatisfiablepdb-error","title":"Error \\"UnsatisfiablePDB\\" when upgrading an AKS cluster"}],"seedRows":["UnsatisfiablePDB"]},{"id":"vcpu-quota-exceeded","title":"Not enough vCPU (cores) quota for the requested nodes","category":"quota","summary":"Creating or adding nodes would go over the subscription\'s vCPU quota for the VM family or for the whole region.","codes":["QuotaExceeded","ErrCode_InsufficientVCPUQuota","InsufficientVCPUQuota"],"exitCodes":[],"patterns":["exceeding approved [\\\\w -]{1,60} cores quota","insufficient (?:regional )?vcpu quota","exceeding quota limits of core"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade","autoscaler"],"os":"any","retryable":false,"cause":"Every subscription has vCPU quotas per region: one per VM family (for example standardDSv3Family) and a total regional cores quota. Creating a cluster, adding or scaling a node pool, and upgrading (which adds surge nodes) all request new cores. When the cores in use plus the cores requested would pass the approved limit, the compute platform refuses the VMs and the AKS operation fails. The message says which quota (the family or \\"Total Regional Cores\\"), the current limit and usage, and how many more cores were needed.","mitigation":[{"step":"Read which quota ran out (VM family or total regional) and the numbers from the message, and compare with current usage.","commands":["az vm list-usage --location <location> --output table"]},{"step":"For a VM-family quota, request a higher vCPU limit for that family (Azure portal, Quotas, Microsoft.Compute, pencil icon or New Quota Request; or the link in the message)."},{"step":"For the regional quota, ask for a higher total regional vCPU limit, or deploy in another region."},{"step":"To need fewer cores meanwhile, use a smaller VM size or node count, or lower the upgrade surge.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"message":["exceeding approved [\\\\w -]{1,60} cores quota","insufficient (?:regional )?vcpu quota","InsufficientVCPUQuota"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"operations":["create","scale","nodepool-add","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/quota-exceeded-error","title":"Troubleshoot the \\"Quotaexceeded\\" error code"}],"seedRows":["QuotaExceeded or InsufficientVCPUQuota","QuotaExceeded or InsufficientVCPUQuota (creation/upgrade)"]},{"id":"vhd-file-not-found","title":"Node provisioning failed with VHD file not found (connectivity)","category":"connectivity","summary":"The node setup script failed with ERR_VHD_FILE_NOT_FOUND, which AKS documents as a connectivity problem between the nodes and required Azure endpoints.","codes":["ERR_VHD_FILE_NOT_FOUND","VMExtensionError_VHDFileNotFound"],"exitCodes":[{"code":65,"os":"linux"},{"code":124,"os":"linux","note":"Historical number of ERR_VHD_FILE_NOT_FOUND (moved to 65), and the article for it still shows exit status=124. On current node images 124 is not an ERR_ constant but the status of `timeout` when the 15-minute CSE time limit (or an inner timeout) expires, so read 124 as \\"provisioning timed out\\", most often for the same egress reasons, not as proof of a missing VHD file."}],"patterns":["connectivity issue between your cluster and required azure endpoints"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Despite its name, Microsoft documents this exit code as a stand-in that, in rare cases, the node setup script (vmssCSE) reports instead of the outbound-connection (50), API-server-connection (51) or API-server-DNS (52) failures. The underlying problem is that the nodes cannot reach required Azure endpoints such as mcr.microsoft.com or acs-mirror.azureedge.net, typically because a firewall, proxy, NSG or custom DNS setup blocks them. Current images use exit 65; older ones used 124.","mitigation":[{"step":"Compare your firewall, proxy and NSG rules with the AKS outbound network and FQDN rules, and allow every required FQDN and port (mcr.microsoft.com and acs-mirror.azureedge.net on 443 among them)."},{"step":"Test outbound connectivity, API server reachability and DNS from an affected node, as for exit codes 50, 51 and 52.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443; nc -vz acs-mirror.azureedge.net 443; nc -vz <cluster-fqdn> 443; dig <cluster-fqdn>\\""]},{"step":"Fix whichever check fails (egress rules, authorized IP ranges, or custom DNS forwarding to 168.63.129.16), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vhdfilenotfound","title":"Troubleshoot the ERR_VHD_FILE_NOT_FOUND error code (124)","when":{"message":["exit status=124\\\\b","ExitCode\\\\W{1,8}124\\\\b"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-vhdfilenotfound","title":"VMExtensionError_VHDFileNotFound error when deploying an AKS cluster"}],"seedRows":["ERR_VHD_FILE_NOT_FOUND (65)","VMExtensionError_VHDFileNotFound"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"virtual-network-not-in-succeeded-state","title":"The virtual network is not in the Succeeded provisioning state","category":"networking","summary":"AKS could not take ownership of the virtual network because the VNet was Updating, Deleting or Failed instead of Succeeded.","codes":["VirtualNetworkNotInSucceededState"],"exitCodes":[],"patterns":["needs to be in Succeeded state in order to set resource ownership"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":true,"cause":"During create, upgrade and scale operations AKS sets resource ownership on the cluster\'s virtual network, which Azure only allows while the VNet\'s provisioningState is Succeeded. It fails when the VNet is still Updating (another change to it is running, or several cluster/node pool deployments touch the same VNet at once), Deleting, or Failed (an earlier network operation left it broken). The Updating case clears by itself, so a later retry works; a Failed VNet must be repaired first.","mitigation":[{"step":"Check the VNet\'s provisioning state.","commands":["az network vnet show --resource-group <vnet-rg> --name <vnet> --query provisioningState -o tsv"]},{"step":"If it is Updating, wait for the other operation to finish (avoid parallel deployments that change the same VNet), then retry once it reports Succeeded."},{"step":"If it stays Failed, repair the VNet first, for example by re-applying its current configuration with an update (see Troubleshoot Azure Microsoft.Network failed provisioning state), then retry the AKS operation.","commands":["az network vnet update --resource-group <vnet-rg> --name <vnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/virtualnetworknotinsucceededstate-error","title":"Troubleshoot the VirtualNetworkNotInSucceededState error code"}],"seedRows":["VirtualNetworkNotInSucceededState"]},{"id":"vm-extension-provisioning-timeout","title":"Node setup extension timed out","category":"node-provisioning","summary":"The node setup extension (vmssCSE) did not finish in time and reported no result, so the node could not be provisioned.","codes":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"exitCodes":[],"patterns":["Provisioning of VM extension .{1,40} has timed out"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"Azure gave up waiting for the custom script extension that provisions the node; the extension never reported back. This is the timeout form of the node provisioning failures, and the root causes are the same: the node cannot reach the endpoints that serve Kubernetes or CNI binaries, has no working outbound connectivity to fetch packages, cannot resolve the DNS names it needs (for example the cluster FQDN through a custom DNS server), or a package manager update (such as apt-get) ran too long. Although the RP marks it \\"Retriable\\", retrying rarely helps until the network cause is fixed.","mitigation":[{"step":"If egress is filtered (user-defined routes, Azure Firewall, NVA or proxy), compare your rules with the AKS outbound network and FQDN requirements and allow everything required.","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.outboundType --output tsv"]},{"step":"Make sure your DNS servers and firewall do not block resolution of the cluster FQDN and the required endpoints; test from a node.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"nslookup <cluster-fqdn>; nc -vz mcr.microsoft.com 443\\""]},{"step":"With a custom DNS server (especially for private clusters), forward to Azure DNS (168.63.129.16) and check the private DNS zone setup, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-provisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error code","when":{"message":["VMExtensionError_ProvisioningTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vmextensionprovisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error"}],"seedRows":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"relatedCodes":["InternalError","VMExtensionProvisioningError"]},{"id":"windows-cse-check-api-server-connectivity","title":"Windows nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"While provisioning a Windows node, the setup script could not connect to the cluster\'s API server, so the Windows node pool could not be added.","codes":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY"],"exitCodes":[{"code":5,"os":"windows","note":"Windows CSE table only; Linux exit 5 is ERR_CLOUD_INIT_TIMEOUT."}],"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"windows","retryable":false,"cause":"The Windows node setup script (CustomScriptExtension) checks that the node can reach the API server on port 443 before joining the cluster, and the check failed. Usual reasons are network security group \\"Deny\\" rules for the API server, a firewall used for egress filtering that does not allow the cluster FQDN, or API server authorized IP ranges that do not include the firewall\'s outbound IP.","mitigation":[{"step":"Connect to an existing node and test the connection to the cluster FQDN on port 443 (PowerShell on Windows nodes, nc on Linux nodes).","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","Test-NetConnection -ComputerName <cluster-fqdn> -Port 443","nc -vz <cluster-fqdn> 443"]},{"step":"If the test shows False or a timeout, look for NSG rules on the virtual network that deny traffic to the API server, and allow the cluster FQDN through any egress firewall.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table"]},{"step":"If API server authorized IP ranges are enabled, add the firewall\'s outbound IP to them, then retry adding the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<firewall-outbound-ip>/32\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/windows-cse-error-check-api-server-connectivity","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error code (5)","when":{"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/windows-cse-error-check-api-server-connectivity-error","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error (5)"}],"seedRows":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY","WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY (5)"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"windows-custom-kubelet-configuration","title":"Custom kubelet log settings misbehave on Windows nodes","category":"configuration","summary":"On Windows nodes, custom kubelet log rotation settings are not fully honoured and custom OS configuration is not applied at all.","patterns":["failed to compress log.{1,1200}being used by another process"],"operations":["workload","create","nodepool-add","update"],"os":"windows","retryable":false,"cause":"Three known issues affect custom node configuration on Windows node pools. Containers that write logs very fast can grow a log file far beyond container-log-max-size before the kubelet gets to rotate it (all Kubernetes versions). On Kubernetes versions before 1.23.13, 1.24.7 and 1.25.0 the kubelet fails to compress rotated logs on Windows because it renames the .gz archive while it still holds the file open, so rotation stops. And custom OS configuration (as opposed to kubelet configuration) is only supported on Linux node pools, so it is silently not applied on Windows.","mitigation":[{"step":"Check the cluster and node pool Kubernetes versions; for the log compression failure, upgrade to 1.23.13, 1.24.7, 1.25.0 or later.","commands":["az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query orchestratorVersion --output tsv","az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>"]},{"step":"Expect log files of very chatty containers to exceed container-log-max-size between rotations; size node disks and log shipping for it, or reduce log volume."},{"step":"Apply custom OS configuration only to Linux node pools (cluster or node pool level), then confirm which settings took effect as described in the AKS custom node configuration docs.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <linuxpool> --os-type Linux --linux-os-config ./linuxosconfig.json"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/known-issues-custom-kubelet-configuration","title":"Known issues: Custom kubelet configuration on Windows nodes in AKS"}],"seedRows":["Known issues - Custom kubelet configuration on Windows"]},{"id":"windows-gen2-vm-not-supported","title":"Windows Server 2019 node pools cannot use Gen2 VMs","category":"configuration","summary":"Windows Server 2019 node pools can\'t run on Gen 2-only VM sizes, and existing Windows pools are not moved from Gen1 to Gen2 by node image upgrades.","codes":["ErrorCode_Windows2019NotSupportedWithGen2VM"],"patterns":["Windows ?2019 does not support Gen ?2 VMs","is a Gen ?2-only VM.{0,40}Windows ?2019"],"operations":["create","nodepool-add","upgrade","nodepool-upgrade"],"os":"windows","retryable":false,"cause":"The VM generation of a node pool is fixed when the pool is created. A node image upgrade (az aks upgrade or az aks nodepool upgrade) only moves nodes to a newer image, and upgrading the cluster to Kubernetes 1.25 or later only changes the default Windows OS to Windows Server 2022; neither turns existing Gen1 Windows pools into Gen2. A new Windows Server 2022 pool still gets Gen1 VMs if no size is given and the region\'s default size lacks Gen2, or if a Gen1-only size is chosen. Asking for a Gen 2-only VM size together with Windows Server 2019 is rejected with ErrorCode_Windows2019NotSupportedWithGen2VM.","mitigation":[{"step":"To get Gen2 Windows nodes, create a new Windows node pool with a Gen2-capable VM size (on clusters older than 1.25 also set the OS SKU to Windows2022), move workloads to it, and delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --os-type Windows --os-sku Windows2022 --node-vm-size <gen2-vm-size>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <oldpool>"]},{"step":"If you got ErrorCode_Windows2019NotSupportedWithGen2VM, either pick a Gen1 VM size for Windows Server 2019 or keep the Gen2 size and set the OS SKU to Windows2022.","commands":["az vm list-skus --location <region> --size <vm-size> --query \\"[].capabilities[?name==\'HyperVGenerations\'].value\\" --output tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/nodepools-not-upgraded-to-gen2-during-node-image-upgrade","title":"Windows Server nodepools not upgraded to Gen2 during cluster node image upgrade"}],"seedRows":["Upgrade issues with Gen2 VMs on Windows AKS cluster"]},{"id":"zonal-allocation-failed","title":"Azure could not allocate VMs of the requested size","category":"capacity","summary":"The scale set could not get VMs of the requested size in that zone or region, or the VM\'s combined constraints could not be satisfied.","codes":["ZonalAllocationFailed","AllocationFailed","OverconstrainedAllocationRequest"],"exitCodes":[],"patterns":["do not have sufficient capacity for the requested VM size in this (?:zone|region)","VM\\\\(s\\\\) with the following constraints cannot be allocated","VM allocation failed due to an internal error"],"operations":["create","upgrade","update","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":true,"cause":"Node pools are virtual machine scale sets, and adding nodes (create, scale-out, or the surge nodes of an upgrade) needs free hardware for that VM size. ZonalAllocationFailed and AllocationFailed mean the zone or region has no capacity for the size at the moment. OverconstrainedAllocationRequest means no host can satisfy all requirements at once (VM size, accelerated networking, ephemeral OS disk, zone, proximity placement group). With Azure Dedicated Hosts, too few hosts or fault domains give the same result. Capacity errors can pass with time; constraint and dedicated-host errors need a change.","mitigation":[{"step":"Check where the VM size is offered and restricted, then use another size, zone or region (for example in a new node pool).","commands":["az vm list-skus --location <location> --size <vm-size> --zone --output table","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-vm-size <other-size> --zones <zone>"]},{"step":"For upgrades, avoid needing surge capacity by upgrading in place (maxSurge 0, maxUnavailable at least 1).","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 0 --max-unavailable 1"]},{"step":"Let AKS pick an available VM size with node auto-provisioning, or give the cluster autoscaler a priority expander with fallback node pools.","commands":["az aks update --resource-group <rg> --name <cluster> --node-provisioning-mode Auto"]},{"step":"For OverconstrainedAllocationRequest, create a node pool with fewer constraints, in particular without a proximity placement group; with dedicated hosts, make sure there are enough hosts across the fault domains the scale set needs."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/zonalallocation-allocationfailed-error","title":"Troubleshoot the ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest error code"}],"seedRows":["ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest"]}]}');
+;// CONCATENATED MODULE: ./src/diagnose/catalog.ts
+// The catalog, indexed for matching: which entries claim a code (and on what condition), which
+// entries an exit status means on each node OS, and every wording pattern compiled once.
+
+class Catalog {
+    entries;
+    genericCodes;
+    claimsByCode = new Map();
+    // Some services change a code's case across versions (VMExtensionError_OutBoundConnFail).
+    claimsByLowerCode = new Map();
+    exitIndex = new Map();
+    docConditions = new Map();
+    patterns = [];
+    /** One regex that any line matching some pattern also matches: most lines are rejected by it alone. */
+    anyPattern;
+    constructor(data) {
+        this.entries = data.entries;
+        this.genericCodes = new Set(data.genericCodes);
+        for (const entry of data.entries) {
+            for (const claim of entry.codes ?? []) {
+                const code = typeof claim === 'string' ? claim : claim.code;
+                const ref = {
+                    entry,
+                    when: typeof claim === 'string' ? undefined : compile(claim.when),
+                };
+                const list = this.claimsByCode.get(code) ?? [];
+                list.push(ref);
+                this.claimsByCode.set(code, list);
+                this.claimsByLowerCode.set(code.toLowerCase(), list);
+            }
+            for (const exit of entry.exitCodes ?? []) {
+                const key = `${exit.os}:${exit.code}`;
+                this.exitIndex.set(key, [...(this.exitIndex.get(key) ?? []), entry]);
+            }
+            for (const source of entry.patterns ?? []) {
+                this.patterns.push({ entry, source, regex: new RegExp(source, 'i') });
+            }
+            this.docConditions.set(entry, entry.docs.map((d) => (d.when ? compile(d.when) : undefined)));
+        }
+        this.anyPattern = this.patterns.length
+            ? new RegExp(this.patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
+            : undefined;
+    }
+    /** Every code any entry claims: what the running-text scan looks for. */
+    codes() {
+        return [...this.claimsByCode.keys()];
+    }
+    claims(code) {
+        return this.claimsByCode.get(code) ?? this.claimsByLowerCode.get(code.toLowerCase()) ?? [];
+    }
+    entriesForExit(os, exitCode) {
+        return this.exitIndex.get(`${os}:${exitCode}`) ?? [];
+    }
+    docConditionsOf(entry) {
+        return this.docConditions.get(entry) ?? [];
+    }
+    byId(id) {
+        return this.entries.find((e) => e.id === id);
+    }
+}
+function compile(condition) {
+    return {
+        message: condition.message?.map((source) => new RegExp(source, 'i')),
+        operations: condition.operations,
+        os: condition.os,
+    };
+}
+function builtinCatalogData() {
+    return catalog_namespaceObject;
+}
+/** The built-in catalog plus extra entries; an extra entry with a built-in id replaces it. */
+function mergeCatalogs(base, extras) {
+    const ids = new Set(extras.map((e) => e.id));
+    return {
+        genericCodes: base.genericCodes,
+        entries: [...base.entries.filter((e) => !ids.has(e.id)), ...extras],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
+
+
+async function diagnose(sources, catalog) {
+    return resolve(await scan(sources, catalog), catalog);
+}
+
+;// CONCATENATED MODULE: ./catalog/schema.json
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aks-triage/aks-triage/catalog/schema.json","title":"aks-triage catalog entry","description":"One distinct AKS failure: the codes and wording that identify it, what causes it, what to do, and the Microsoft troubleshooting article(s) that explain it. An entry needs at least one code, exit code or pattern.","type":"object","additionalProperties":false,"required":["id","title","category","summary","operations","os","retryable","cause","mitigation","docs"],"definitions":{"operation":{"type":"string","enum":["create","update","upgrade","scale","delete","start","stop","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete","autoscaler","kubectl","workload"]},"os":{"type":"string","enum":["linux","windows"]},"regex":{"type":"string","minLength":3,"description":"A JavaScript regular expression, matched case-insensitively against one line of normalised log text. Must be ReDoS-safe (no nested quantifiers)."},"condition":{"type":"object","description":"All given fields must hold. \'message\': at least one regex matches the error message or the lines around the code. \'operations\': the detected operation is one of these. \'os\': the detected node OS is this one.","additionalProperties":false,"minProperties":1,"properties":{"message":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/regex"}},"operations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/operation"}},"os":{"$ref":"#/definitions/os"}}}},"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stable kebab-case identifier; also the file name."},"title":{"type":"string","minLength":5,"maxLength":100},"category":{"type":"string","enum":["quota","capacity","networking","node-provisioning","authentication","authorization","policy","throttling","cluster-state","version","configuration","deletion","connectivity","workload"]},"summary":{"type":"string","minLength":10,"maxLength":200,"description":"One line, plain words: what went wrong."},"codes":{"type":"array","description":"Every error code string users really see for this problem (old and new names). A plain string means this entry owns the code. An object with \'when\' claims a code that other entries share, only when the condition holds; a code shared by several entries needs a condition on all but at most one of them.","items":{"oneOf":[{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},{"type":"object","additionalProperties":false,"required":["code","when"],"properties":{"code":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"when":{"$ref":"#/definitions/condition"}}}]}},"exitCodes":{"type":"array","description":"Node provisioning (CSE) exit statuses that mean this problem, with the node OS whose table they come from.","items":{"type":"object","additionalProperties":false,"required":["code","os"],"properties":{"code":{"type":"integer","minimum":1,"maximum":255},"os":{"$ref":"#/definitions/os"},"note":{"type":"string"}}}},"patterns":{"type":"array","description":"Regexes for the message wording: for rows with no code, and for output that carries no code token.","items":{"$ref":"#/definitions/regex"}},"operations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/operation"}},"os":{"type":"string","enum":["any","linux","windows"]},"retryable":{"type":"boolean","description":"True when a plain retry later can succeed without changing anything (capacity, throttling, a concurrent operation)."},"cause":{"type":"string","minLength":20},"mitigation":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["step"],"properties":{"step":{"type":"string","minLength":5},"commands":{"type":"array","items":{"type":"string","minLength":3}}}}},"docs":{"type":"array","minItems":1,"description":"Troubleshooting articles. The first whose \'when\' holds is the one shown; the last must have no \'when\' (the default).","items":{"type":"object","additionalProperties":false,"required":["url","title"],"properties":{"url":{"type":"string","pattern":"^https://learn\\\\.microsoft\\\\.com/en-us/(troubleshoot/azure/azure-kubernetes|azure/aks)/[a-z0-9/#._-]+$"},"title":{"type":"string","minLength":5},"when":{"$ref":"#/definitions/condition"}}}},"seedRows":{"type":"array","description":"The \'Error code\' cell text of the Microsoft AKS error-codes table rows this entry covers.","items":{"type":"string","minLength":3}},"relatedCodes":{"type":"array","description":"Codes that appear around this problem but do not identify it (wrappers, outer codes). Informational.","items":{"type":"string"}}},"anyOf":[{"required":["codes"],"properties":{"codes":{"minItems":1,"type":"array"}}},{"required":["exitCodes"],"properties":{"exitCodes":{"minItems":1,"type":"array"}}},{"required":["patterns"],"properties":{"patterns":{"minItems":1,"type":"array"}}}]}');
+;// CONCATENATED MODULE: ./src/diagnose/catalog-file.ts
+// Extra catalog files (`--catalog FILE`, the action's `catalog` input): YAML or JSON holding one
+// entry, a list of entries, or `{ entries: [...] }`. Each entry is validated against the same schema
+// as the built-in catalog; a bad file is rejected with the entry and field at fault.
+
+
+class CatalogFileError extends Error {
+}
+async function loadCatalogFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new CatalogFileError(`cannot read catalog file ${path}: ${err.code ?? err}`);
+    }
+    return parseCatalogText(text, path);
+}
+async function parseCatalogText(text, name) {
+    // Loaded only when an extra catalog is given: the common path starts without a YAML parser or
+    // schema compiler.
+    const [{ parse }, { Ajv }, { default: safeRegex }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
+        __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)),
+        __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8700, 23)),
+    ]);
+    let data;
+    try {
+        data = parse(text);
+    }
+    catch (err) {
+        throw new CatalogFileError(`catalog file ${name}: not valid YAML or JSON: ${err.message.split('\n')[0]}`);
+    }
+    const list = Array.isArray(data)
+        ? data
+        : data && typeof data === 'object' && Array.isArray(data.entries)
+            ? data.entries
+            : [data];
+    const validate = new Ajv({ allErrors: false, strict: false }).compile(schema_namespaceObject);
+    const entries = [];
+    list.forEach((item, index) => {
+        const label = `catalog file ${name}: entry ${item && typeof item === 'object' && typeof item.id === 'string'
+            ? `'${item.id}'`
+            : `#${index + 1}`}`;
+        if (!validate(item)) {
+            const e = validate.errors?.[0];
+            const field = e?.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(entry)';
+            throw new CatalogFileError(`${label}: ${field} ${e?.message ?? 'is invalid'}`);
+        }
+        const entry = item;
+        const regexes = [
+            ...(entry.patterns ?? []),
+            ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
+            ...entry.docs.flatMap((d) => d.when?.message ?? []),
+        ];
+        for (const source of regexes) {
+            try {
+                new RegExp(source, 'i');
+            }
+            catch (err) {
+                throw new CatalogFileError(`${label}: regex ${JSON.stringify(source)} does not compile: ${err.message}`);
+            }
+            if (!safeRegex(source)) {
+                throw new CatalogFileError(`${label}: regex ${JSON.stringify(source)} may backtrack catastrophically`);
+            }
+        }
+        entries.push(entry);
+    });
+    return entries;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/input/read-lines.ts
+// Reads a log as a stream of lines with bounded memory: a multi-gigabyte `az --debug` log or a single
+// 50 MB line never has to fit in memory. Bytes are split on '\n' before decoding (a '\n' byte never
+// occurs inside a multi-byte UTF-8 sequence), and invalid UTF-8 decodes to U+FFFD instead of failing.
+
+/** The longest part of one line that is kept; the rest of that line is dropped and counted. */
+const MAX_LINE_BYTES = 256 * 1024;
+const decoder = new TextDecoder('utf-8', { fatal: false });
+async function* readLines(stream, maxLineBytes = MAX_LINE_BYTES) {
+    let parts = [];
+    let kept = 0;
+    let truncated = false;
+    let number = 0;
+    const finish = () => {
+        const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, kept);
+        const line = { number: ++number, text: decoder.decode(bytes), truncated };
+        parts = [];
+        kept = 0;
+        truncated = false;
+        return line;
+    };
+    const keep = (chunk) => {
+        const room = maxLineBytes - kept;
+        if (room <= 0) {
+            if (chunk.length > 0)
+                truncated = true;
+            return;
+        }
+        const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        if (chunk.length > room)
+            truncated = true;
+        if (piece.length > 0) {
+            // Copy: the stream may reuse its buffer, and a small slice must not pin a 64 kB chunk.
+            parts.push(Buffer.from(piece));
+            kept += piece.length;
+        }
+    };
+    for await (const raw of stream) {
+        const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        let start = 0;
+        for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, nl));
+            yield finish();
+            start = nl + 1;
+        }
+        keep(chunk.subarray(start));
+    }
+    if (kept > 0 || truncated)
+        yield finish();
+}
+function readFileLines(path) {
+    return readLines((0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }));
+}
+function readStreamLines(stream) {
+    return readLines(stream);
+}
+async function* readTextLines(text) {
+    yield* readLines([text]);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** A fence one backtick longer than the longest run in the text (at least three). */
+function fence(text, lang = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(Math.max(3, longest + 1));
+    return `${ticks}${lang}\n${text}\n${ticks}`;
+}
+/** Escapes text for inline markdown: no HTML, no @mentions, no #123 links, no emphasis or links. */
+function escapeInline(text) {
+    return text
+        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function stepMarkdown(step, index) {
+    const lines = [`${index + 1}. ${step.step}`];
+    if (step.commands?.length)
+        lines.push('', fence(step.commands.join('\n'), 'sh').replace(/^/gm, '   '));
+    return lines.join('\n');
+}
+function diagnosisMarkdown(d, index) {
+    const heading = `### ${index + 1}. \`${d.code.replace(/`/g, '')}\`: ${d.title}`;
+    const meta = [
+        `**Confidence:** ${d.confidence}`,
+        `**Retry may help:** ${d.retryable ? 'yes' : 'no'}`,
+        `**Category:** ${d.category}`,
+    ].join(' · ');
+    const parts = [
+        heading,
+        '',
+        d.summary,
+        '',
+        meta,
+        '',
+        `**Why it happens.** ${d.cause}`,
+        '',
+        '**What to do**',
+        '',
+        d.mitigation.map(stepMarkdown).join('\n'),
+        '',
+        `📖 [${d.docsTitle}](${d.url})`,
+    ];
+    const detailRows = Object.entries(d.details);
+    if (detailRows.length) {
+        parts.push('', '| detail | value |', '| --- | --- |');
+        for (const [k, v] of detailRows)
+            parts.push(`| ${escapeInline(k)} | ${escapeInline(String(v))} |`);
+    }
+    if (d.evidence.length) {
+        const lines = d.evidence.map((e) => `${e.source ? `${e.source}:` : ''}${e.line}: ${e.text}`).join('\n');
+        parts.push('', '<details><summary>Evidence from the log</summary>', '', fence(lines), '', '</details>');
+    }
+    return parts.join('\n');
+}
+function resultMarkdown(result) {
+    const parts = ['## AKS failure explained by aks-triage', ''];
+    if (!result.found) {
+        parts.push('No AKS error found in the log.');
+    }
+    else {
+        const n = result.diagnoses.length;
+        parts.push(n === 1 ? 'One cause found.' : `${n} causes found, most likely first.`, '');
+        parts.push(result.diagnoses.map(diagnosisMarkdown).join('\n\n'));
+    }
+    if (result.unrecognized.length) {
+        parts.push('', '**Codes not in the catalog**', '');
+        for (const u of result.unrecognized) {
+            parts.push(`- \`${u.code.replace(/`/g, '')}\` (line ${u.line}): ${escapeInline(u.message.slice(0, 200))}`);
+        }
+    }
+    return parts.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/catalog-markdown.ts
+
+function catalogMarkdown(data) {
+    const rows = data.entries
+        .slice()
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((e) => {
+        const codes = (e.codes ?? []).map((c) => (typeof c === 'string' ? c : `${c.code}*`));
+        const exits = (e.exitCodes ?? []).map((x) => `${x.code} (${x.os})`);
+        const docs = e.docs.map((d, i) => `[${i + 1}](${d.url})`).join(' ');
+        return `| ${e.id} | ${escapeInline(e.title)} | ${codes.map((c) => `\`${c}\``).join(', ')} | ${exits.join(', ')} | ${e.retryable ? 'yes' : 'no'} | ${docs} |`;
+    });
+    return [
+        `# aks-triage catalog (${data.entries.length} entries)`,
+        '',
+        'Codes marked * are shared with other entries and only match under a condition.',
+        '',
+        '| id | problem | codes | exit codes | retryable | articles |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        'Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0).',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+function resultText(result, { color }) {
+    const paint = (code) => (s) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+    const bold = paint('1');
+    const red = paint('31');
+    const dim = paint('2');
+    const cyan = paint('36');
+    if (!result.found && result.unrecognized.length === 0)
+        return 'no AKS error found\n';
+    const out = [];
+    if (!result.found)
+        out.push('no AKS error found in the catalog');
+    result.diagnoses.forEach((d, i) => {
+        if (i > 0)
+            out.push('');
+        out.push(`${red(bold(`${i + 1}. ${d.code}`))} ${bold(d.title)}`);
+        out.push(`   ${d.summary}`);
+        out.push(dim(`   confidence: ${d.confidence} · retry may help: ${d.retryable ? 'yes' : 'no'} · ${d.category}`));
+        out.push('', `   ${bold('Why:')} ${d.cause}`, '', `   ${bold('What to do:')}`);
+        d.mitigation.forEach((step, n) => {
+            out.push(`   ${n + 1}. ${step.step}`);
+            for (const command of step.commands ?? [])
+                out.push(`      ${cyan(`$ ${command}`)}`);
+        });
+        out.push('', `   ${bold('Read:')} ${d.url}`);
+        if (Object.keys(d.details).length) {
+            out.push(`   ${bold('Details:')} ${Object.entries(d.details)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')}`);
+        }
+        for (const e of d.evidence)
+            out.push(dim(`   ${e.source ? `${e.source}:` : ''}${e.line}: ${e.text}`));
+    });
+    if (result.unrecognized.length) {
+        out.push('', bold('Codes not in the catalog:'));
+        for (const u of result.unrecognized)
+            out.push(`   ${u.code} (line ${u.line}): ${u.message.slice(0, 200)}`);
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli-run.ts
+// The terminal front end: `aks-triage explain [FILE|-]` and `aks-triage catalog`. Same engine as the
+// action, no GitHub toolkit loaded. Exit 0 when it ran, 1 with --fail-on-found when something was
+// found, 2 on a usage or input error (one line on stderr).
+
+
+
+
+
+
+
+
+const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found]
+       aks-triage catalog [--format json|markdown] [--catalog FILE]...
+
+explain   read an AKS failure log (a file, or - / nothing for standard input) and explain it
+catalog   print the error catalog`;
+class UsageError extends Error {
+}
+async function sourceFor(path, io) {
+    if (path === '-')
+        return { lines: readStreamLines(io.stdin) };
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(path);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? err}`);
+    }
+    if (info.isDirectory())
+        throw new UsageError(`${path} is a directory, not a log file`);
+    return { name: path, lines: readFileLines(path) };
+}
+async function loadCatalog(files) {
+    const extras = [];
+    for (const file of files)
+        extras.push(...(await loadCatalogFile(file)));
+    return new Catalog(mergeCatalogs(builtinCatalogData(), extras));
+}
+function pick(value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
+    return value;
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                catalog: { type: 'string', multiple: true },
+                'fail-on-found': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help') {
+        io.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    const catalog = await loadCatalog(values.catalog ?? []);
+    if (command === 'catalog') {
+        if (rest.length)
+            throw new UsageError(`catalog takes no file argument`);
+        const format = pick(values.format, ['json', 'markdown'], 'json');
+        const data = { genericCodes: [...catalog.genericCodes], entries: catalog.entries };
+        io.stdout.write(format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : catalogMarkdown(data));
+        return 0;
+    }
+    if (command !== 'explain') {
+        throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+    }
+    const format = pick(values.format, ['text', 'markdown', 'json'], 'text');
+    const paths = rest.length ? rest : ['-'];
+    if (paths.filter((p) => p === '-').length > 1)
+        throw new UsageError('standard input (-) can be read only once');
+    if (paths.includes('-') && io.stdin.isTTY) {
+        throw new UsageError('no log given: pass a file, or pipe the log into standard input');
+    }
+    const sources = await Promise.all(paths.map((p) => sourceFor(p, io)));
+    const result = await diagnose(sources, catalog);
+    const output = format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : format === 'markdown'
+            ? resultMarkdown(result)
+            : resultText(result, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+    io.stdout.write(output);
+    return values['fail-on-found'] && result.found ? 1 : 0;
+}
+/** Runs one CLI invocation and returns its exit code; errors become one line on stderr and exit 2. */
+async function runCli(argv, io) {
+    try {
+        return await run(argv, io);
+    }
+    catch (err) {
+        const known = err instanceof UsageError || err instanceof CatalogFileError;
+        const message = err instanceof Error ? err.message : String(err);
+        io.stderr.write(`aks-triage: ${known ? message : `unexpected error: ${message}`}\n`);
+        if (err instanceof UsageError)
+            io.stderr.write(`${USAGE.split('\n')[0]}\n`);
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9320);
+// Entry point of the CLI bundle (dist/cli.js).
+
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
