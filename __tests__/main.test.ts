@@ -9,7 +9,8 @@ import { repoRoot } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aks-triage-action-'));
 // @actions/core remembers the summary file of its first write, so every test uses this one.
-process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary');
+const summaryFile = join(dir, 'summary');
+process.env.GITHUB_STEP_SUMMARY = summaryFile;
 let stdout: string;
 
 function outputs(): Record<string, string> {
@@ -26,7 +27,7 @@ async function runAction(inputs: Record<string, string>): Promise<void> {
   const stamp = `${Date.now()}-${Math.random()}`;
   process.env.GITHUB_OUTPUT = join(dir, `output-${stamp}`);
   writeFileSync(process.env.GITHUB_OUTPUT, '');
-  writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
+  writeFileSync(summaryFile, '');
   process.exitCode = undefined;
   await run();
 }
@@ -54,7 +55,7 @@ test('a failure log: outputs, summary and one annotation per diagnosis', async (
   });
   expect(out['primary-url']).toMatch(/error-code-subnetisfull-upgrade$/);
   expect(JSON.parse(out.json!).diagnoses[0].id).toBe('subnet-is-full');
-  const summary = readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8');
+  const summary = readFileSync(summaryFile, 'utf8');
   expect(summary).toContain('## AKS failure explained by aks-triage');
   expect(stdout).toMatch(/^::error title=SubnetIsFull%3A The node subnet has no free IP addresses::/m);
   expect(process.exitCode).toBeUndefined();
@@ -71,9 +72,7 @@ test('a glob that matches nothing is a warning named in the summary, not a failu
   await runAction({ 'log-file': 'no/such/*.log', log: 'all good' });
   expect(outputs().found).toBe('false');
   expect(stdout).toContain("::warning::log-file 'no/such/*.log' matched no file");
-  expect(readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain(
-    'No file matched: `no/such/*.log`',
-  );
+  expect(readFileSync(summaryFile, 'utf8')).toContain('No file matched: `no/such/*.log`');
   expect(process.exitCode).toBeUndefined();
 });
 
@@ -93,6 +92,6 @@ test('fail-on-found fails the step after the outputs are written', async () => {
   expect(outputs().found).toBe('true');
   expect(stdout).toContain('::error::aks-triage found: SubnetIsFull');
   expect(stdout).not.toContain('::error title=');
-  expect(readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8')).toBe('');
+  expect(readFileSync(summaryFile, 'utf8')).toBe('');
   expect(process.exitCode).toBe(1);
 });
