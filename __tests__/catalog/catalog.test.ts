@@ -7,6 +7,7 @@ import safeRegex from 'safe-regex2';
 import { parse } from 'yaml';
 import schema from '../../catalog/schema.json' with { type: 'json' };
 import { builtinCatalogData } from '../../src/diagnose/catalog.js';
+import { entryRegexes } from '../../src/diagnose/catalog-file.js';
 import type { CatalogEntry } from '../../src/diagnose/catalog-types.js';
 import { fixture, repoRoot } from '../helpers.js';
 
@@ -29,14 +30,6 @@ const rowUrls = new Map<string, string>(
     r.url,
   ]),
 );
-
-function regexesOf(entry: CatalogEntry): string[] {
-  return [
-    ...(entry.patterns ?? []),
-    ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
-    ...entry.docs.flatMap((d) => d.when?.message ?? []),
-  ];
-}
 
 describe('built-in catalog', () => {
   test('the seed table has 71 rows and the fixture knows each row', () => {
@@ -171,7 +164,7 @@ describe('built-in catalog', () => {
 
   test('every regex compiles and is ReDoS-safe', () => {
     for (const entry of entries) {
-      for (const source of regexesOf(entry)) {
+      for (const source of entryRegexes(entry)) {
         expect(() => new RegExp(source, 'i')).not.toThrow();
         expect({ id: entry.id, source, safe: safeRegex(source) }).toEqual({
           id: entry.id,

@@ -7,6 +7,15 @@ import type { CatalogEntry } from './catalog-types.js';
 
 export class CatalogFileError extends Error {}
 
+/** Every regex an entry carries: its patterns and the message conditions of its codes and docs. */
+export function entryRegexes(entry: CatalogEntry): string[] {
+  return [
+    ...(entry.patterns ?? []),
+    ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
+    ...entry.docs.flatMap((d) => d.when?.message ?? []),
+  ];
+}
+
 export async function loadCatalogFile(path: string): Promise<CatalogEntry[]> {
   let text: string;
   try {
@@ -54,12 +63,7 @@ export async function parseCatalogText(text: string, name: string): Promise<Cata
       throw new CatalogFileError(`${label}: ${field} ${e?.message ?? 'is invalid'}`);
     }
     const entry = item as unknown as CatalogEntry;
-    const regexes = [
-      ...(entry.patterns ?? []),
-      ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
-      ...entry.docs.flatMap((d) => d.when?.message ?? []),
-    ];
-    for (const source of regexes) {
+    for (const source of entryRegexes(entry)) {
       try {
         new RegExp(source, 'i');
       } catch (err) {
