@@ -33855,6 +33855,14 @@ const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-
 
 class CatalogFileError extends Error {
 }
+/** Every regex an entry carries: its patterns and the message conditions of its codes and docs. */
+function entryRegexes(entry) {
+    return [
+        ...(entry.patterns ?? []),
+        ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
+        ...entry.docs.flatMap((d) => d.when?.message ?? []),
+    ];
+}
 async function loadCatalogFile(path) {
     let text;
     try {
@@ -33897,12 +33905,7 @@ async function parseCatalogText(text, name) {
             throw new CatalogFileError(`${label}: ${field} ${e?.message ?? 'is invalid'}`);
         }
         const entry = item;
-        const regexes = [
-            ...(entry.patterns ?? []),
-            ...(entry.codes ?? []).flatMap((c) => (typeof c === 'object' ? (c.when.message ?? []) : [])),
-            ...entry.docs.flatMap((d) => d.when?.message ?? []),
-        ];
-        for (const source of regexes) {
+        for (const source of entryRegexes(entry)) {
             try {
                 new RegExp(source, 'i');
             }
