@@ -97,7 +97,8 @@ export async function scan(sources: LogSource[], catalog: Catalog): Promise<Scan
       lines++;
       if (raw.truncated) truncatedLines++;
       const text = normalizeLine(raw.text);
-      window.push({ number: raw.number, text: unescapeText(text.slice(0, CONTEXT_LINE_CHARS)) });
+      const plain = unescapeText(text);
+      window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
       if (window.length > LINES_BEFORE + LINES_AFTER + 1) window.shift();
       settle(false, raw.number);
       if (text.trim().length === 0) continue;
@@ -111,17 +112,15 @@ export async function scan(sources: LogSource[], catalog: Catalog): Promise<Scan
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
         );
       }
-      if (catalog.anyPattern) {
-        const plain = unescapeText(text);
-        if (catalog.anyPattern.test(plain)) {
-          for (const pattern of catalog.patterns) {
-            const m = pattern.regex.exec(plain);
-            if (!m) continue;
-            add(
-              { pattern, line: raw.number, source: source.name, evidence: around(plain, m.index) },
-              `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`,
-            );
-          }
+      // One combined regex rejects most lines before any single pattern runs.
+      if (catalog.anyPattern?.test(plain)) {
+        for (const pattern of catalog.patterns) {
+          const m = pattern.regex.exec(plain);
+          if (!m) continue;
+          add(
+            { pattern, line: raw.number, source: source.name, evidence: around(plain, m.index) },
+            `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`,
+          );
         }
       }
     }
