@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCli } from '../src/cli-run.js';
+import { repoRoot } from './helpers.js';
 
 async function cli(args: string[], stdin = '') {
   let stdout = '';
@@ -124,6 +125,17 @@ describe('extra catalogs', () => {
       '(ContosoPolicyDenied) no tag',
     );
     expect(JSON.parse(r.stdout).diagnoses[0].id).toBe('my-policy');
+  });
+
+  test('the example team catalog takes over RequestDisallowedByPolicy for its own policy', async () => {
+    const log = join(repoRoot, 'examples', 'az-aks-create-policy.log');
+    const extra = join(repoRoot, 'examples', 'catalog', 'platform-tags.yaml');
+    const idsOf = async (args: string[]) =>
+      JSON.parse((await cli(['explain', log, '--format', 'json', ...args])).stdout).diagnoses.map(
+        (d: { id: string }) => d.id,
+      );
+    expect(await idsOf([])).toEqual(['request-disallowed-by-policy']);
+    expect(await idsOf(['--catalog', extra])).toEqual(['platform-required-tags']);
   });
 
   test('a bad entry is rejected with the entry and the field at fault', async () => {

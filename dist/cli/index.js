@@ -616,7 +616,8 @@ class ContextDetector {
 
 
 const LINES_BEFORE = 3;
-const LINES_AFTER = 10;
+// Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
+const LINES_AFTER = 40;
 const CONTEXT_LINE_CHARS = 2000;
 const EVIDENCE_CHARS = 300;
 /** Distinct findings kept; a log repeating one error a million times still yields one finding. */
@@ -828,11 +829,16 @@ async function loadCatalogFile(path) {
 async function parseCatalogText(text, name) {
     // Loaded only when an extra catalog is given: the common path starts without a YAML parser or
     // schema compiler.
-    const [{ parse }, { Ajv }, { default: safeRegex }] = await Promise.all([
+    const [yaml, ajv, safeRegexModule] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
         __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)),
         __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8700, 23)),
     ]);
+    // ajv and safe-regex2 are CommonJS: under Node's ESM loader their exports sit on the namespace,
+    // in the bundle's interop they sit on `default`. Take whichever is there.
+    const parse = yaml.parse;
+    const Ajv = ajv.Ajv ?? ajv.default.Ajv;
+    const safeRegex = (safeRegexModule.default ?? safeRegexModule);
     let data;
     try {
         data = parse(text);

@@ -31,11 +31,16 @@ export async function loadCatalogFile(path: string): Promise<CatalogEntry[]> {
 export async function parseCatalogText(text: string, name: string): Promise<CatalogEntry[]> {
   // Loaded only when an extra catalog is given: the common path starts without a YAML parser or
   // schema compiler.
-  const [{ parse }, { Ajv }, { default: safeRegex }] = await Promise.all([
+  const [yaml, ajv, safeRegexModule] = await Promise.all([
     import('yaml'),
     import('ajv'),
     import('safe-regex2'),
   ]);
+  // ajv and safe-regex2 are CommonJS: under Node's ESM loader their exports sit on the namespace,
+  // in the bundle's interop they sit on `default`. Take whichever is there.
+  const parse = yaml.parse;
+  const Ajv = ajv.Ajv ?? (ajv.default as unknown as { Ajv: typeof ajv.Ajv }).Ajv;
+  const safeRegex = (safeRegexModule.default ?? safeRegexModule) as unknown as (source: string) => boolean;
   let data: unknown;
   try {
     data = parse(text);

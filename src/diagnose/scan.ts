@@ -8,7 +8,8 @@ import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
 
 const LINES_BEFORE = 3;
-const LINES_AFTER = 10;
+// Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
+const LINES_AFTER = 40;
 const CONTEXT_LINE_CHARS = 2000;
 const EVIDENCE_CHARS = 300;
 /** Distinct findings kept; a log repeating one error a million times still yields one finding. */
