@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Catalog, builtinCatalogData, diagnose, mergeCatalogs, type LogSource } from './diagnose/index.js';
 import { CatalogFileError, loadCatalogFile } from './diagnose/catalog-file.js';
-import { readFileLines, readStreamLines } from './input/read-lines.js';
+import { readFileLines, readLines } from './input/read-lines.js';
 import { catalogMarkdown } from './report/catalog-markdown.js';
 import { resultMarkdown } from './report/markdown.js';
 import { resultText } from './report/text.js';
@@ -28,7 +28,7 @@ export interface CliIo {
 }
 
 async function sourceFor(path: string, io: CliIo): Promise<LogSource> {
-  if (path === '-') return { lines: readStreamLines(io.stdin) };
+  if (path === '-') return { lines: readLines(io.stdin) };
   let info;
   try {
     info = await stat(path);

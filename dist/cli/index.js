@@ -224,8 +224,7 @@ const aadExtractor = {
         if (!line.includes('AADSTS'))
             return [];
         const records = [];
-        AADSTS.lastIndex = 0;
-        for (let m = AADSTS.exec(line); m; m = AADSTS.exec(line)) {
+        for (const m of line.matchAll(AADSTS)) {
             records.push({
                 code: m[1],
                 message: cap(m[2]),
@@ -275,9 +274,8 @@ const armJsonExtractor = {
         if (!line.includes('ode'))
             return [];
         const records = [];
-        JSON_CODE.lastIndex = 0;
         let order = 0;
-        for (let m = JSON_CODE.exec(line); m; m = JSON_CODE.exec(line)) {
+        for (const m of line.matchAll(JSON_CODE)) {
             const after = line.slice(m.index + m[0].length, m.index + m[0].length + 2000);
             const found = JSON_MESSAGE.exec(after);
             const message = found ? readString(after, found.index + found[0].length, found[1].length) : '';
@@ -320,9 +318,8 @@ const azureCliExtractor = {
         }
         if (!line.includes('ode'))
             return records;
-        LABELLED_CODE.lastIndex = 0;
         let order = 0;
-        for (let m = LABELLED_CODE.exec(line); m; m = LABELLED_CODE.exec(line)) {
+        for (const m of line.matchAll(LABELLED_CODE)) {
             const label = m[1];
             records.push({
                 code: m[2],
@@ -358,8 +355,7 @@ function createCatalogScanExtractor(codes) {
             if (!scan || SHELL_TRACE.test(line))
                 return [];
             const records = [];
-            scan.lastIndex = 0;
-            for (let m = scan.exec(line); m; m = scan.exec(line)) {
+            for (const m of line.matchAll(scan)) {
                 records.push({
                     code: m[1],
                     message: cap(line.slice(m.index + m[0].length).replace(/^[\s:;,."'-]+/, ''), 300),
@@ -386,9 +382,8 @@ const goAutorestExtractor = {
         if (!line.includes('Code='))
             return [];
         const records = [];
-        AUTOREST_CODE.lastIndex = 0;
         let order = 0;
-        for (let m = AUTOREST_CODE.exec(line); m; m = AUTOREST_CODE.exec(line)) {
+        for (const m of line.matchAll(AUTOREST_CODE)) {
             const message = AUTOREST_MESSAGE.exec(line.slice(m.index + m[0].length))?.[1] ?? '';
             records.push({
                 code: m[1],
@@ -433,8 +428,7 @@ function lineOs(line) {
 }
 function collect(patterns, line, make, lineNumber, into) {
     for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        for (const m of line.matchAll(pattern)) {
             into.push({ ...make(m), line: lineNumber, depth: 2, format: 'node-provisioning', structured: true });
         }
     }
@@ -767,9 +761,6 @@ class Catalog {
     docConditionsOf(entry) {
         return this.docConditions.get(entry) ?? [];
     }
-    byId(id) {
-        return this.entries.find((e) => e.id === id);
-    }
 }
 function compile(condition) {
     return {
@@ -933,9 +924,6 @@ async function* readLines(stream, maxLineBytes = MAX_LINE_BYTES) {
 }
 function readFileLines(path) {
     return readLines((0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }));
-}
-function readStreamLines(stream) {
-    return readLines(stream);
 }
 async function* readTextLines(text) {
     yield* readLines([text]);
@@ -1102,7 +1090,7 @@ class UsageError extends Error {
 }
 async function sourceFor(path, io) {
     if (path === '-')
-        return { lines: readStreamLines(io.stdin) };
+        return { lines: readLines(io.stdin) };
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(path);

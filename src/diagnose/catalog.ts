@@ -80,10 +80,6 @@ export class Catalog {
   docConditionsOf(entry: CatalogEntry): (CompiledCondition | undefined)[] {
     return this.docConditions.get(entry) ?? [];
   }
-
-  byId(id: string): CatalogEntry | undefined {
-    return this.entries.find((e) => e.id === id);
-  }
 }
 
 function compile(condition: Condition): CompiledCondition {

@@ -9,8 +9,7 @@ export const aadExtractor: Extractor = {
   extract(line, lineNumber) {
     if (!line.includes('AADSTS')) return [];
     const records: ErrorRecord[] = [];
-    AADSTS.lastIndex = 0;
-    for (let m = AADSTS.exec(line); m; m = AADSTS.exec(line)) {
+    for (const m of line.matchAll(AADSTS)) {
       records.push({
         code: m[1]!,
         message: cap(m[2]!),

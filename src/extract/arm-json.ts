@@ -35,9 +35,8 @@ export const armJsonExtractor: Extractor = {
   extract(line, lineNumber) {
     if (!line.includes('ode')) return [];
     const records: ErrorRecord[] = [];
-    JSON_CODE.lastIndex = 0;
     let order = 0;
-    for (let m = JSON_CODE.exec(line); m; m = JSON_CODE.exec(line)) {
+    for (const m of line.matchAll(JSON_CODE)) {
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + 2000);
       const found = JSON_MESSAGE.exec(after);
       const message = found ? readString(after, found.index + found[0].length, found[1]!.length) : '';

@@ -27,9 +27,8 @@ export const azureCliExtractor: Extractor = {
       });
     }
     if (!line.includes('ode')) return records;
-    LABELLED_CODE.lastIndex = 0;
     let order = 0;
-    for (let m = LABELLED_CODE.exec(line); m; m = LABELLED_CODE.exec(line)) {
+    for (const m of line.matchAll(LABELLED_CODE)) {
       const label = m[1]!;
       records.push({
         code: m[2]!,

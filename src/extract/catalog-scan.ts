@@ -20,8 +20,7 @@ export function createCatalogScanExtractor(codes: Iterable<string>): Extractor {
     extract(line, lineNumber) {
       if (!scan || SHELL_TRACE.test(line)) return [];
       const records: ErrorRecord[] = [];
-      scan.lastIndex = 0;
-      for (let m = scan.exec(line); m; m = scan.exec(line)) {
+      for (const m of line.matchAll(scan)) {
         records.push({
           code: m[1]!,
           message: cap(line.slice(m.index + m[0].length).replace(/^[\s:;,."'-]+/, ''), 300),

@@ -10,9 +10,8 @@ export const goAutorestExtractor: Extractor = {
   extract(line, lineNumber) {
     if (!line.includes('Code=')) return [];
     const records: ErrorRecord[] = [];
-    AUTOREST_CODE.lastIndex = 0;
     let order = 0;
-    for (let m = AUTOREST_CODE.exec(line); m; m = AUTOREST_CODE.exec(line)) {
+    for (const m of line.matchAll(AUTOREST_CODE)) {
       const message = AUTOREST_MESSAGE.exec(line.slice(m.index + m[0].length))?.[1] ?? '';
       records.push({
         code: m[1]!,

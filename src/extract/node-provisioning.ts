@@ -35,8 +35,7 @@ function collect(
   into: ErrorRecord[],
 ): void {
   for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+    for (const m of line.matchAll(pattern)) {
       into.push({ ...make(m), line: lineNumber, depth: 2, format: 'node-provisioning', structured: true });
     }
   }

@@ -2,7 +2,6 @@
 // 50 MB line never has to fit in memory. Bytes are split on '\n' before decoding (a '\n' byte never
 // occurs inside a multi-byte UTF-8 sequence), and invalid UTF-8 decodes to U+FFFD instead of failing.
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 
 /** The longest part of one line that is kept; the rest of that line is dropped and counted. */
 export const MAX_LINE_BYTES = 256 * 1024;
@@ -64,10 +63,6 @@ export async function* readLines(
 
 export function readFileLines(path: string): AsyncGenerator<LogLine> {
   return readLines(createReadStream(path, { highWaterMark: 1024 * 1024 }));
-}
-
-export function readStreamLines(stream: Readable): AsyncGenerator<LogLine> {
-  return readLines(stream);
 }
 
 export async function* readTextLines(text: string): AsyncGenerator<LogLine> {
