@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, builtinCatalogData, diagnose } from '../src/diagnose/index.js';
-import { readTextLines } from '../src/input/read-lines.js';
+import { textSource } from '../src/input/read-lines.js';
 import type { Result } from '../src/report/result.js';
 
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -16,7 +16,7 @@ export function fixture(name: string): string {
 export const builtinCatalog = new Catalog(builtinCatalogData());
 
 export function explain(text: string, catalog: Catalog = builtinCatalog): Promise<Result> {
-  return diagnose([{ lines: readTextLines(text) }], catalog);
+  return diagnose([{ lines: textSource(text) }], catalog);
 }
 
 export async function ids(text: string): Promise<string[]> {

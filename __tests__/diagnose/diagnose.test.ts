@@ -112,7 +112,7 @@ describe('honesty', () => {
 
   test('a structured code the catalog does not know is listed with its message and line', async () => {
     const r = await explain(
-      "first line\n(ResourceGroupNotFound) Resource group 'rg-x' could not be found.\n",
+      "first line\nERROR: (ResourceGroupNotFound) Resource group 'rg-x' could not be found.\n",
     );
     expect(r.found).toBe(false);
     expect(r.unrecognized).toEqual([

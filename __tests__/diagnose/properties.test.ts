@@ -1,7 +1,7 @@
 // Property tests: whatever bytes arrive, the engine returns a well-formed result and never throws.
 import fc from 'fast-check';
 import { diagnose } from '../../src/diagnose/index.js';
-import { readLines } from '../../src/input/read-lines.js';
+import { streamSource } from '../../src/input/read-lines.js';
 import { builtinCatalog, explain } from '../helpers.js';
 
 const catalogUrls = new Set(builtinCatalog.entries.flatMap((e) => e.docs.map((d) => d.url)));
@@ -59,7 +59,7 @@ test('arbitrary bytes in arbitrary chunks never throw', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 10 }), async (chunks) => {
       const result = await diagnose(
-        [{ lines: readLines(chunks.map((c) => Buffer.from(c))) }],
+        [{ lines: streamSource(chunks.map((c) => Buffer.from(c))) }],
         builtinCatalog,
       );
       wellFormed(result);

@@ -30,7 +30,7 @@ describe('readLines', () => {
 
   test('an over-long line keeps only its start and is marked truncated', async () => {
     const chunks = [Buffer.alloc(70, 'a'), Buffer.alloc(70, 'b'), Buffer.from('\nnext')];
-    const lines = await collect(readLines(chunks, 100));
+    const lines = await collect(readLines(chunks, { maxLineBytes: 100 }));
     expect(lines[0]!.text).toBe('a'.repeat(70) + 'b'.repeat(30));
     expect(lines[0]!.truncated).toBe(true);
     expect(lines[1]).toEqual({ number: 2, text: 'next', truncated: false });

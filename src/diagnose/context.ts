@@ -22,7 +22,7 @@ const PULUMI = /\bpulumi (?:up|preview|destroy)\b|azure-native:containerservice:
 const KUBECTL = /^\s{0,8}(?:\$ |\+ )?kubectl /;
 // Wording of the RP's own messages, used when no command was echoed.
 const MESSAGE_OPERATION: [RegExp, Operation][] = [
-  [/\bUpgrading Kubernetes version\b|\bupgrade (?:of|to) (?:Kubernetes )?version\b/i, 'upgrade'],
+  [/\b[Uu]pgrading [Kk]ubernetes version\b|\b[Uu]pgrade (?:of|to) (?:[Kk]ubernetes )?version\b/, 'upgrade'],
   [/\bFailed to scale node pool\b/, 'scale'],
 ];
 const WINDOWS_OS =
@@ -56,6 +56,31 @@ const TERRAFORM_VERBS: Record<string, [Operation, Operation]> = {
   Destroying: ['delete', 'nodepool-delete'],
   'Still destroying': ['delete', 'nodepool-delete'],
 };
+
+/** Words one of which, at a word start, every line the detector learns from contains (see gate.ts). */
+export const CONTEXT_TRIGGERS: readonly string[] = [
+  'az aks',
+  'az deployment',
+  'New-AzResourceGroupDeployment',
+  'azurerm_kubernetes_cluster',
+  'pulumi',
+  'azure-native:containerservice',
+  'kubectl',
+  'Upgrading',
+  'upgrading',
+  'Upgrade of',
+  'upgrade of',
+  'Upgrade to',
+  'upgrade to',
+  'Failed to scale',
+  'os-type',
+  'os_type',
+  'osType',
+  'WINDOWS_CSE_ERROR_',
+  'Windows2019',
+  'Windows2022',
+  'Microsoft.Azure.Extensions',
+];
 
 export class ContextDetector {
   private tool: Tool | null = null;

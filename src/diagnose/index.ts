@@ -2,11 +2,15 @@
 import type { Result } from '../report/result.js';
 import type { Catalog } from './catalog.js';
 import { resolve } from './resolve.js';
-import { scan, type LogSource } from './scan.js';
+import { scan, type LogSource, type ScanOptions } from './scan.js';
 
 export type { LogSource } from './scan.js';
 export { Catalog, builtinCatalogData, mergeCatalogs } from './catalog.js';
 
-export async function diagnose(sources: LogSource[], catalog: Catalog): Promise<Result> {
-  return resolve(await scan(sources, catalog), catalog);
+export async function diagnose(
+  sources: LogSource[],
+  catalog: Catalog,
+  options: ScanOptions = {},
+): Promise<Result> {
+  return resolve(await scan(sources, catalog, options), catalog);
 }

@@ -3,9 +3,10 @@
 // ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
 import { createExtractors, extractLine, type ErrorRecord } from '../extract/index.js';
 import { normalizeLine } from '../input/normalize.js';
-import type { LogLine } from '../input/read-lines.js';
+import type { LineFilter, LineSource, ReadTotals } from '../input/read-lines.js';
 import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
+import { buildGate, buildPatternGate } from './gate.js';
 
 const LINES_BEFORE = 3;
 // Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
@@ -30,7 +31,14 @@ export interface Finding {
 
 export interface LogSource {
   name?: string;
-  lines: AsyncIterable<LogLine>;
+  lines: LineSource;
+}
+
+export interface ScanOptions {
+  /** Read every line instead of only those the gate lets through (for tests of the gate itself). */
+  ungated?: boolean;
+  /** Use the gate on logs of any size, not only on large ones (for tests of the gate itself). */
+  gateSmallLogs?: boolean;
 }
 
 export interface ScanOutput {
@@ -54,13 +62,25 @@ function around(text: string, index: number, width = EVIDENCE_CHARS): string {
   return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
 }
 
-export async function scan(sources: LogSource[], catalog: Catalog): Promise<ScanOutput> {
+export async function scan(
+  sources: LogSource[],
+  catalog: Catalog,
+  options: ScanOptions = {},
+): Promise<ScanOutput> {
   const extractors = createExtractors(catalog.codes());
+  const gate = options.ungated ? undefined : buildGate(catalog, extractors);
+  // The combined wording regex is slow on long lines; its anchors rule out most lines first.
+  const patternGate = options.ungated ? undefined : buildPatternGate(catalog);
+  const filter: LineFilter | undefined = gate && {
+    gate,
+    before: LINES_BEFORE,
+    keepUntil: 0,
+    ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
+  };
+  const totals: ReadTotals = { lines: 0, truncated: 0 };
   const detector = new ContextDetector();
   const findings: Finding[] = [];
   const byKey = new Map<string, Finding>();
-  let lines = 0;
-  let truncatedLines = 0;
 
   for (const source of sources) {
     // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
@@ -92,17 +112,19 @@ export async function scan(sources: LogSource[], catalog: Catalog): Promise<Scan
       byKey.set(key, full);
       findings.push(full);
       waiting.push({ finding: full, until: finding.line + LINES_AFTER });
+      // The reader skips lines nobody asked for: ask for the finding's context.
+      if (filter && filter.keepUntil < finding.line + LINES_AFTER)
+        filter.keepUntil = finding.line + LINES_AFTER;
     };
 
-    for await (const raw of source.lines) {
-      lines++;
-      if (raw.truncated) truncatedLines++;
+    for await (const raw of source.lines(filter, totals)) {
       const text = normalizeLine(raw.text);
       const plain = unescapeText(text);
       window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
       if (window.length > LINES_BEFORE + LINES_AFTER + 1) window.shift();
       settle(false, raw.number);
-      if (text.trim().length === 0) continue;
+      // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
+      if (raw.contextOnly || text.trim().length === 0) continue;
       detector.observe(text);
 
       for (const record of extractLine(extractors, text, raw.number)) {
@@ -113,8 +135,9 @@ export async function scan(sources: LogSource[], catalog: Catalog): Promise<Scan
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
         );
       }
-      // One combined regex rejects most lines before any single pattern runs.
-      if (catalog.anyPattern?.test(plain)) {
+      // One combined regex rejects most other lines before any single pattern runs.
+      const gated = totals.filtered && patternGate !== undefined;
+      if ((!gated || patternGate.test(plain)) && catalog.anyPattern?.test(plain)) {
         for (const pattern of catalog.patterns) {
           const m = pattern.regex.exec(plain);
           if (!m) continue;
@@ -127,5 +150,5 @@ export async function scan(sources: LogSource[], catalog: Catalog): Promise<Scan
     }
     settle(true, Number.MAX_SAFE_INTEGER);
   }
-  return { findings, context: detector.result(), lines, truncatedLines };
+  return { findings, context: detector.result(), lines: totals.lines, truncatedLines: totals.truncated };
 }

@@ -6,6 +6,7 @@ const AADSTS = /\b(AADSTS\d{5,8})\b:?\s?(.{0,300})/g;
 
 export const aadExtractor: Extractor = {
   format: 'aad',
+  triggers: ['AADSTS'],
   extract(line, lineNumber) {
     if (!line.includes('AADSTS')) return [];
     const records: ErrorRecord[] = [];

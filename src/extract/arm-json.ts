@@ -32,6 +32,7 @@ function readString(text: string, start: number, escapes: number): string {
 
 export const armJsonExtractor: Extractor = {
   format: 'arm-json',
+  triggers: ['code', 'Code'],
   extract(line, lineNumber) {
     if (!line.includes('ode')) return [];
     const records: ErrorRecord[] = [];

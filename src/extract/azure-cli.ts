@@ -11,10 +11,26 @@ const LABELLED_CODE = new RegExp(
 // A label whose value is not a code: `Code: 400`, or the message of a prose sentence.
 const INNER_LABELS = new Set(['SubCode', 'internalErrorCode']);
 
+// `(Code) Message` comes after `ERROR: ` or in `Exception Details:`; labelled codes say `Code`.
+const TRIGGER_WORDS = [
+  'ERROR',
+  'Error',
+  'error',
+  'Code',
+  'code',
+  'CODE',
+  'SubCode',
+  'internalErrorCode',
+  'Exception',
+];
+const TRIGGERS = new RegExp(`\\b(?:${TRIGGER_WORDS.join('|')})`);
+
 export const azureCliExtractor: Extractor = {
   format: 'azure-cli',
+  triggers: TRIGGER_WORDS,
   extract(line, lineNumber) {
     const records: ErrorRecord[] = [];
+    if (!TRIGGERS.test(line)) return records;
     const paren = PAREN_CODE.exec(line);
     if (paren) {
       records.push({

@@ -11,12 +11,14 @@ function escapeRegExp(text: string): string {
 }
 
 export function createCatalogScanExtractor(codes: Iterable<string>): Extractor {
-  const words = [...new Set(codes)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const known = [...new Set(codes)];
+  const words = [...known].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const scan = words.length
     ? new RegExp(`(?<![A-Za-z0-9_$\\{])(${words.join('|')})(?![A-Za-z0-9_]|=\\d)`, 'g')
     : undefined;
   return {
     format: 'catalog-scan',
+    triggers: known,
     extract(line, lineNumber) {
       if (!scan || SHELL_TRACE.test(line)) return [];
       const records: ErrorRecord[] = [];

@@ -7,6 +7,7 @@ const AUTOREST_MESSAGE = /^\s{0,4}Message=\\{0,8}["']((?:[^"'\\]|\\.){0,600})/;
 
 export const goAutorestExtractor: Extractor = {
   format: 'go-autorest',
+  triggers: ['Code='],
   extract(line, lineNumber) {
     if (!line.includes('Code=')) return [];
     const records: ErrorRecord[] = [];

@@ -21,6 +21,10 @@ const WINDOWS_MARKER =
   /WINDOWS_CSE_ERROR_|ExitCode: \|\d|'CustomScriptExtension'|Microsoft\.Compute\.CustomScriptExtension/;
 const LINUX_MARKER = /Microsoft\.Azure\.Extensions|\[stdout\]|"ExitCode\\{0,8}"|\/var\/log\/azure/;
 
+// Every form above starts with one of these words.
+const TRIGGER_WORDS = ['exit status', 'ExitCode', 'Exit Code', 'CSE', 'Output', 'ProvisioningState'];
+const TRIGGERS = new RegExp(`\\b(?:${TRIGGER_WORDS.join('|')})`);
+
 function lineOs(line: string): NodeOs | undefined {
   if (WINDOWS_MARKER.test(line)) return 'windows';
   if (LINUX_MARKER.test(line)) return 'linux';
@@ -43,8 +47,9 @@ function collect(
 
 export const nodeProvisioningExtractor: Extractor = {
   format: 'node-provisioning',
+  triggers: TRIGGER_WORDS,
   extract(line, lineNumber) {
-    if (!/xit|CSE|ProvisioningState/.test(line)) return [];
+    if (!TRIGGERS.test(line)) return [];
     const records: ErrorRecord[] = [];
     const os = lineOs(line);
     const message = (m: RegExpExecArray) => cap(line.slice(m.index, m.index + 400));

@@ -31,6 +31,12 @@ export interface ErrorRecord {
 
 export interface Extractor {
   readonly format: SourceFormat;
+  /**
+   * Words one of which every line this extractor finds something on contains at a word start
+   * (case-sensitive). The reader skips lines with none of any extractor's triggers, so this must
+   * never be too narrow.
+   */
+  readonly triggers: readonly string[];
   /** Finds the records on one normalised line. Must not throw and must stay linear in the line length. */
   extract(line: string, lineNumber: number): ErrorRecord[];
 }

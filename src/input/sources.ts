@@ -2,7 +2,7 @@
 // glob that matches nothing is reported back, never fatal: the step still explains what it has.
 import { glob } from 'tinyglobby';
 import type { LogSource } from '../diagnose/scan.js';
-import { readFileLines, readTextLines } from './read-lines.js';
+import { fileSource, textSource } from './read-lines.js';
 
 export interface ResolvedSources {
   sources: LogSource[];
@@ -20,9 +20,9 @@ export async function resolveSources(patterns: string[], text: string): Promise<
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      sources.push({ name: file, lines: readFileLines(file) });
+      sources.push({ name: file, lines: fileSource(file) });
     }
   }
-  if (text.trim() !== '') sources.push({ name: 'log input', lines: readTextLines(text) });
+  if (text.trim() !== '') sources.push({ name: 'log input', lines: textSource(text) });
   return { sources, unmatched };
 }

@@ -1,0 +1,95 @@
+// The gate lets the reader skip lines. It is right only if no skipped line could have yielded
+// anything: checked on every line of the examples, the docs corpus and the real-world fixtures,
+// and by comparing gated and ungated diagnoses of whole logs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContextDetector } from '../../src/diagnose/context.js';
+import { diagnose } from '../../src/diagnose/index.js';
+import { buildGate, patternAnchors } from '../../src/diagnose/gate.js';
+import { unescapeText } from '../../src/diagnose/scan.js';
+import { createExtractors, extractLine } from '../../src/extract/index.js';
+import { textSource } from '../../src/input/read-lines.js';
+import { normalizeLine } from '../../src/input/normalize.js';
+import { builtinCatalog, fixture, repoRoot } from '../helpers.js';
+
+function logs(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const f of readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.log')))
+    out.push([`examples/${f}`, readFileSync(join(repoRoot, 'examples', f), 'utf8')]);
+  const realWorld = join(repoRoot, 'eval', 'real-world');
+  for (const f of readdirSync(realWorld).filter((f) => f.endsWith('.log')))
+    out.push([`eval/real-world/${f}`, readFileSync(join(realWorld, f), 'utf8')]);
+  const samples = JSON.parse(fixture('docs-examples.json')) as { text: string }[];
+  samples.forEach((s, i) => out.push([`docs #${i}`, s.text]));
+  return out;
+}
+
+describe('patternAnchors', () => {
+  test.each([
+    ['Argument list too long', ['Argument list', 'argument list', 'ARGUMENT LIST', 'Argument List']],
+    [
+      'Changing property \\W{0,2}imageReference[\\w.]{0,30}',
+      ['Changing property', 'changing property', 'CHANGING PROPERTY', 'Changing Property'],
+    ],
+    [
+      'exec user process caused:? \\\\?"?argument list too long',
+      ['exec user process', 'Exec user process', 'EXEC USER PROCESS', 'Exec User Process'],
+    ],
+    // The run after a group may start inside a word: the phrase starts at the next word.
+    [
+      '(?:cannot|can.t) scale cluster autoscaler',
+      ['scale cluster', 'Scale cluster', 'SCALE CLUSTER', 'Scale Cluster'],
+    ],
+    ['Route table \\S{1,200} is in use', ['Route table', 'route table', 'ROUTE TABLE', 'Route Table']],
+    ['x(?:y)Bootstrap registry', ['registry', 'Registry', 'REGISTRY']],
+  ])('%s', (source, anchors) => {
+    expect(patternAnchors(source)).toEqual(anchors);
+  });
+  test('no anchor when the pattern has a top-level alternative or no long literal word', () => {
+    expect(patternAnchors('quota|limit')).toBeUndefined();
+    expect(patternAnchors('\\d+ (?:abc|def)')).toBeUndefined();
+  });
+  test('every built-in pattern has an anchor, so the built-in catalog always gets a gate', () => {
+    const missing = builtinCatalog.patterns.filter((p) => !patternAnchors(p.source)).map((p) => p.source);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the gate skips only lines that yield nothing', () => {
+  const extractors = createExtractors(builtinCatalog.codes());
+  const probe = new RegExp(buildGate(builtinCatalog, extractors)!.source);
+
+  test('line by line: no record, no pattern, no context from a line the gate rejects', () => {
+    const leaks: string[] = [];
+    let rejected = 0;
+    for (const [name, text] of logs()) {
+      text.split('\n').forEach((raw, i) => {
+        if (probe.test(raw)) return;
+        rejected++;
+        const line = normalizeLine(raw);
+        const plain = unescapeText(line);
+        const detector = new ContextDetector();
+        detector.observe(line);
+        const context = detector.result();
+        if (
+          extractLine(extractors, line, i + 1).length ||
+          builtinCatalog.patterns.some((p) => p.regex.test(plain)) ||
+          context.tool ||
+          context.operation ||
+          context.os
+        )
+          leaks.push(`${name}:${i + 1}: ${raw.slice(0, 120)}`);
+      });
+    }
+    expect(leaks).toEqual([]);
+    expect(rejected).toBeGreaterThan(100);
+  });
+
+  test('whole logs: gated and ungated diagnoses are the same', async () => {
+    for (const [name, text] of logs()) {
+      const gated = await diagnose([{ lines: textSource(text) }], builtinCatalog, { gateSmallLogs: true });
+      const ungated = await diagnose([{ lines: textSource(text) }], builtinCatalog, { ungated: true });
+      expect({ name, ...gated }).toEqual({ name, ...ungated });
+    }
+  });
+});

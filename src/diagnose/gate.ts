@@ -1,0 +1,154 @@
+// The line gate: one regex of plain words that every line able to yield a finding must contain. The
+// reader runs it over whole blocks of a log and decodes only the lines it matches (and their
+// neighbours), so a 100 MB debug log costs little more than reading it. The words come from the
+// parts that decide what a line yields: the catalog's codes, a literal word of every wording
+// pattern, each extractor's triggers and the context detector's triggers.
+import type { Extractor } from '../extract/index.js';
+import type { Catalog } from './catalog.js';
+import { CONTEXT_TRIGGERS } from './context.js';
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const MIN_ANCHOR = 6;
+/** Anchors grow word by word until they are at least this long. */
+const ANCHOR_LENGTH = 12;
+
+/**
+ * Literals one of which any match of a case-insensitive pattern contains, each starting at a word
+ * start: the pattern's longest literal phrase (a phrase is rarer than any of its words), as written,
+ * with its first letter's case flipped, in lower case and in upper case. Quotes, slashes and
+ * backslashes end a phrase, because the gate sees lines before JSON escapes are undone. Undefined
+ * when the pattern has no phrase long enough.
+ */
+export function patternAnchors(source: string): string[] | undefined {
+  if (topLevelAlternation(source)) return undefined;
+  let best = '';
+  for (const { text, atStart } of literalRuns(source)) {
+    for (const [i, piece] of text.split(/["'`\\/]/).entries()) {
+      // Only a phrase that starts at a word start can be matched after \b.
+      const words = piece.split(/(?<=[^A-Za-z0-9_])(?=[A-Za-z0-9_])/);
+      const fromWordStart =
+        i === 0 && atStart && /^[A-Za-z0-9_]/.test(piece) ? piece : words.slice(1).join('');
+      const phrase = leadingWords(fromWordStart.replace(/^[^A-Za-z0-9_]+/, '').trimEnd());
+      if (phrase.length > best.length) best = phrase;
+    }
+  }
+  if (best.length < MIN_ANCHOR) return undefined;
+  const flipped =
+    (best[0] === best[0]!.toUpperCase() ? best[0]!.toLowerCase() : best[0]!.toUpperCase()) + best.slice(1);
+  const title = best.replace(
+    /(^|[^A-Za-z0-9_])([a-z])/g,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
+  return [...new Set([best, flipped, best.toLowerCase(), best.toUpperCase(), title])];
+}
+
+/**
+ * The phrase's first words, just enough of them to be rare: a longer phrase is more likely to
+ * change case somewhere in a real message ("exceeding quota limits of Core").
+ */
+function leadingWords(phrase: string): string {
+  const words = phrase.split(/(?<= )/);
+  let out = '';
+  for (const [i, word] of words.entries()) {
+    // Two words at least: one common word ("subscription") would let half a debug log through.
+    if (out.trimEnd().length >= ANCHOR_LENGTH && (i >= 2 || out.length >= 2 * ANCHOR_LENGTH)) break;
+    out += word;
+  }
+  return out.trimEnd();
+}
+
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Runs of characters that every match contains literally, outside groups and classes. */
+function literalRuns(source: string): { text: string; atStart: boolean }[] {
+  const runs: { text: string; atStart: boolean }[] = [];
+  let current = '';
+  let currentStart = 0;
+  let depth = 0;
+  const flush = () => {
+    if (current)
+      runs.push({ text: current, atStart: currentStart === 0 || source[currentStart - 1] === '^' });
+    current = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[++i] ?? '';
+      if (/[A-Za-z0-9]/.test(next)) flush();
+      else if (depth === 0) {
+        if (!current) currentStart = i - 1;
+        current += next;
+      }
+    } else if (ch === '(') {
+      depth++;
+      flush();
+    } else if (ch === ')') {
+      depth--;
+      flush();
+      // A quantified group may be absent; the run after it is still literal.
+    } else if (depth > 0) continue;
+    else if (ch === '[') {
+      flush();
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (ch === '?' || ch === '*' || ch === '{') {
+      // The quantified character is optional: it is not part of the run.
+      current = current.slice(0, -1);
+      flush();
+      if (ch === '{') while (i < source.length && source[i] !== '}') i++;
+    } else if (ch === '+' || ch === '.' || ch === '^' || ch === '$') flush();
+    else {
+      if (!current) currentStart = i;
+      current += ch;
+    }
+  }
+  flush();
+  return runs;
+}
+
+function anchorsOf(catalog: Catalog): string[] | undefined {
+  const all: string[] = [];
+  for (const pattern of catalog.patterns) {
+    const anchors = patternAnchors(pattern.source);
+    if (!anchors) return undefined;
+    all.push(...anchors);
+  }
+  return all;
+}
+
+/** The gate regex, or undefined when some pattern has no anchor (then every line is read). */
+export function buildGate(catalog: Catalog, extractors: Extractor[]): RegExp | undefined {
+  const anchors = anchorsOf(catalog);
+  if (!anchors) return undefined;
+  const words = new Set<string>([...CONTEXT_TRIGGERS, ...anchors]);
+  for (const code of catalog.codes()) words.add(code);
+  for (const extractor of extractors) for (const t of extractor.triggers) words.add(t);
+  return wordRegex(words, 'g');
+}
+
+/** A regex that a line must match before the catalog's wording patterns are tried on it. */
+export function buildPatternGate(catalog: Catalog): RegExp | undefined {
+  const anchors = anchorsOf(catalog);
+  return anchors && anchors.length ? wordRegex(new Set(anchors), '') : undefined;
+}
+
+function wordRegex(words: Set<string>, flags: string): RegExp {
+  // A word that starts with another adds nothing: the shorter one already lets the line through.
+  // Both are tried at word starts only, so only a prefix makes a word redundant.
+  const list = [...words].filter((w) => w.length > 0);
+  const minimal = list.filter((w) => !list.some((o) => o !== w && o.length < w.length && w.startsWith(o)));
+  minimal.sort();
+  // Every word starts at a word start, so the engine tries only there: several times faster.
+  return new RegExp(`\\b(?:${minimal.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`, flags);
+}
