@@ -6,6 +6,7 @@ import type { Confidence, Diagnosis, Evidence, Result, Unrecognized } from '../r
 import type { Catalog, CodeClaimRef } from './catalog.js';
 import type { CatalogEntry } from './catalog-types.js';
 import { conditionHolds } from './conditions.js';
+import { extractDetails } from './details.js';
 import type { FailureContext } from './context.js';
 import type { Finding, ScanOutput } from './scan.js';
 
@@ -187,7 +188,14 @@ function toDiagnosis(c: Candidate, catalog: Catalog, context: FailureContext): D
     .sort((a, b) => a.line - b.line)
     .slice(0, MAX_EVIDENCE)
     .map((f) => ({ line: f.line, text: f.evidence, ...(f.source ? { source: f.source } : {}) }));
-  const details: Record<string, string | number> = {};
+  // The message and the lines around it, error line first: the first value found for a key wins.
+  const details: Record<string, string | number> = extractDetails(
+    c.findings
+      .slice()
+      .sort((a, b) => a.line - b.line)
+      .map((f) => f.context)
+      .join('\n'),
+  );
   if (c.exitCode !== undefined) details.exitCode = c.exitCode;
   if (c.entry.exitCodes?.length && context.os) details.nodeOs = context.os;
   return {
