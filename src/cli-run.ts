@@ -6,16 +6,20 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Catalog, builtinCatalogData, diagnose, mergeCatalogs, type LogSource } from './diagnose/index.js';
 import { CatalogFileError, loadCatalogFile } from './diagnose/catalog-file.js';
-import { readFileLines, readLines } from './input/read-lines.js';
+import { fileSource, streamSource } from './input/read-lines.js';
 import { catalogMarkdown } from './report/catalog-markdown.js';
 import { resultMarkdown } from './report/markdown.js';
+import { redactResult } from './report/redact.js';
 import { resultText } from './report/text.js';
 
-const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found]
+const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found] [--show-ids]
        aks-triage catalog [--format json|markdown] [--catalog FILE]...
 
 explain   read an AKS failure log (a file, or - / nothing for standard input) and explain it
-catalog   print the error catalog`;
+catalog   print the error catalog
+
+Secrets (client secrets, passwords, tokens, keys) are always removed from the output; subscription
+and tenant IDs are masked unless --show-ids is given.`;
 
 class UsageError extends Error {}
 
@@ -28,7 +32,7 @@ export interface CliIo {
 }
 
 async function sourceFor(path: string, io: CliIo): Promise<LogSource> {
-  if (path === '-') return { lines: readLines(io.stdin) };
+  if (path === '-') return { lines: streamSource(io.stdin) };
   let info;
   try {
     info = await stat(path);
@@ -37,7 +41,7 @@ async function sourceFor(path: string, io: CliIo): Promise<LogSource> {
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? err}`);
   }
   if (info.isDirectory()) throw new UsageError(`${path} is a directory, not a log file`);
-  return { name: path, lines: readFileLines(path) };
+  return { name: path, lines: fileSource(path) };
 }
 
 async function loadCatalog(files: string[]): Promise<Catalog> {
@@ -63,6 +67,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string', short: 'f' },
         catalog: { type: 'string', multiple: true },
         'fail-on-found': { type: 'boolean' },
+        'show-ids': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -95,7 +100,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('no log given: pass a file, or pipe the log into standard input');
   }
   const sources = await Promise.all(paths.map((p) => sourceFor(p, io)));
-  const result = await diagnose(sources, catalog);
+  // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
+  const result = redactResult(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
   const output =
     format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
