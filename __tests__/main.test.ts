@@ -72,7 +72,7 @@ test('a glob that matches nothing is a warning named in the summary, not a failu
   await runAction({ 'log-file': 'no/such/*.log', log: 'all good' });
   expect(outputs().found).toBe('false');
   expect(stdout).toContain("::warning::log-file 'no/such/*.log' matched no file");
-  expect(readFileSync(summaryFile, 'utf8')).toContain('No file matched: `no/such/*.log`');
+  expect(readFileSync(summaryFile, 'utf8')).toContain('No file matched log-file `no/such/*.log`.');
   expect(process.exitCode).toBeUndefined();
 });
 

@@ -1,61 +1,99 @@
-// The action: wires the stages. Read the inputs, read the logs, diagnose, then report to every sink
-// the inputs ask for. Nothing here knows an output format or a catalog entry.
-import * as core from '@actions/core';
+// The action: wires the stages. Read the inputs, get a result (from the logs, or from a saved result
+// in the fork-safe second run), redact it, then report to every sink the inputs ask for: outputs and
+// the summary first, the PR comment last, because a comment can fail and must never cost the rest.
 import { loadCatalogFile } from './diagnose/catalog-file.js';
 import { Catalog, builtinCatalogData, diagnose, mergeCatalogs } from './diagnose/index.js';
 import { resolveSources } from './input/sources.js';
+import { annotationsFor } from './report/annotations.js';
+import { fitMarkdown, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report/fit.js';
 import { resultMarkdown } from './report/markdown.js';
-import type { Result } from './report/result.js';
-import { readSettings } from './settings.js';
-
-const MAX_ANNOTATIONS = 10;
+import { redactResult } from './report/redact.js';
+import { loadResultFile, saveResult } from './report/result-file.js';
+import type { Result, ResultOrigin } from './report/result.js';
+import * as runner from './runner.js';
+import { readSettings, type Settings } from './settings.js';
+import { readRunContext, type RunContext } from './run-context.js';
 
 function writeOutputs(result: Result): void {
   const primary = result.diagnoses[0];
-  core.setOutput('found', String(result.found));
-  core.setOutput('codes', [...new Set(result.diagnoses.map((d) => d.code))].join(','));
-  core.setOutput('primary-code', primary?.code ?? '');
-  core.setOutput('primary-url', primary?.url ?? '');
-  core.setOutput('retryable', String(result.found && result.diagnoses.every((d) => d.retryable)));
-  core.setOutput('json', JSON.stringify(result));
+  runner.setOutput('found', String(result.found));
+  runner.setOutput('codes', [...new Set(result.diagnoses.map((d) => d.code))].join(','));
+  runner.setOutput('primary-code', primary?.code ?? '');
+  runner.setOutput('primary-url', primary?.url ?? '');
+  runner.setOutput('retryable', String(result.found && result.diagnoses.every((d) => d.retryable)));
+  runner.setOutput('json', JSON.stringify(result));
 }
 
-function annotate(result: Result): void {
-  const shown = result.diagnoses.slice(0, MAX_ANNOTATIONS);
-  shown.forEach((d, i) => {
-    const more = i === shown.length - 1 ? result.diagnoses.length - shown.length : 0;
-    core.error(`${d.summary} ${d.url}${more > 0 ? ` (and ${more} more in the job summary)` : ''}`, {
-      title: `${d.code}: ${d.title}`,
-    });
-  });
-  if (result.unrecognized.length) {
-    core.notice(`Codes not in the aks-triage catalog: ${result.unrecognized.map((u) => u.code).join(', ')}`);
+function writeSummary(result: Result, notes: string[]): void {
+  const extra = notes.length ? `\n${notes.map((n) => `> ${n}`).join('\n>\n')}\n` : '';
+  const { text } = fitMarkdown(
+    (options) => resultMarkdown(result, options),
+    SUMMARY_LIMIT_BYTES - utf8Bytes(extra),
+    utf8Bytes,
+  );
+  if (!runner.appendSummary(text + extra))
+    runner.warning('GITHUB_STEP_SUMMARY is not set: no job summary written');
+}
+
+async function readResult(
+  settings: Settings,
+  catalog: Catalog,
+  run: RunContext,
+  notes: string[],
+): Promise<Result> {
+  const redaction = { maskIds: settings.maskIds };
+  if (settings.resultFile) {
+    return loadResultFile(settings.resultFile, catalog, run.repository, redaction);
   }
+  const { sources, unmatched } = await resolveSources(settings.logFiles, settings.log);
+  for (const pattern of unmatched) {
+    runner.warning(`log-file '${pattern}' matched no file`);
+    notes.push(`No file matched log-file \`${pattern.replace(/`/g, '')}\`.`);
+  }
+  if (sources.length === 0) {
+    runner.warning('no log to read: set log-file or log');
+    notes.push('No log was read: set `log-file` or `log`.');
+  }
+  const origin: ResultOrigin = {
+    ...(run.repository ? { repository: run.repository } : {}),
+    ...(run.pullRequest ? { pullRequest: run.pullRequest.number } : {}),
+    ...(run.pullRequest?.headSha ? { headSha: run.pullRequest.headSha } : {}),
+    commentKey: run.commentKey,
+    ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+  };
+  return redactResult({ ...(await diagnose(sources, catalog)), origin }, redaction);
 }
 
 export async function run(): Promise<void> {
+  let result: Result | undefined;
+  let settings: Settings | undefined;
   try {
-    const settings = readSettings();
+    settings = readSettings();
     const extras = [];
     for (const file of settings.catalogFiles) extras.push(...(await loadCatalogFile(file)));
     const catalog = new Catalog(mergeCatalogs(builtinCatalogData(), extras));
-    const { sources, unmatched } = await resolveSources(settings.logFiles, settings.log);
-    for (const pattern of unmatched) core.warning(`log-file '${pattern}' matched no file`);
-    if (sources.length === 0) core.warning('no log to read: set log-file or log');
-    const result = await diagnose(sources, catalog);
+    const runContext = readRunContext(settings);
+    const notes: string[] = [];
+    result = await readResult(settings, catalog, runContext, notes);
 
     writeOutputs(result);
-    if (settings.summary) {
-      const note = unmatched.length
-        ? `\n> No file matched: ${unmatched.map((u) => `\`${u}\``).join(', ')}\n`
-        : '';
-      await core.summary.addRaw(resultMarkdown(result) + note).write();
+    if (settings.summary) writeSummary(result, notes);
+    if (settings.annotations) {
+      for (const a of annotationsFor(result)) runner[a.level](a.message, a.title ? { title: a.title } : {});
     }
-    if (settings.annotations) annotate(result);
-    if (settings.failOnFound && result.found) {
-      core.setFailed(`aks-triage found: ${result.diagnoses.map((d) => d.code).join(', ')}`);
+    if (settings.saveResult) await saveResult(settings.saveResult, result);
+    let commentUrl: string | undefined;
+    if (settings.comment !== 'never') {
+      // Loaded only here: the GitHub client is most of the bundle and most runs never comment.
+      const { publishComment } = await import('./github/publish.js');
+      commentUrl = await publishComment(result, settings, runContext, runner);
     }
+    runner.setOutput('comment-url', commentUrl ?? '');
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    runner.setFailed(err instanceof Error ? err.message : String(err));
+    return;
+  }
+  if (settings.failOnFound && result.found) {
+    runner.setFailed(`aks-triage found: ${result.diagnoses.map((d) => d.code).join(', ')}`);
   }
 }

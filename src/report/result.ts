@@ -35,6 +35,16 @@ export interface Unrecognized {
   source?: string;
 }
 
+/** Where a result came from, recorded so a later `workflow_run` job can publish it (fork-safe). */
+export interface ResultOrigin {
+  /** `owner/name` of the repository the run belonged to. */
+  repository?: string;
+  pullRequest?: number;
+  headSha?: string;
+  commentKey?: string;
+  runUrl?: string;
+}
+
 export interface Result {
   schemaVersion: 1;
   found: boolean;
@@ -42,4 +52,5 @@ export interface Result {
   unrecognized: Unrecognized[];
   context: FailureContext;
   stats: { lines: number; truncatedLines: number };
+  origin?: ResultOrigin;
 }
