@@ -9,7 +9,7 @@ import { CatalogFileError, loadCatalogFile } from './diagnose/catalog-file.js';
 import { fileSource, streamSource } from './input/read-lines.js';
 import { catalogMarkdown } from './report/catalog-markdown.js';
 import { resultMarkdown } from './report/markdown.js';
-import { redactResult } from './report/redact.js';
+import { redactFindings } from './report/redact-findings.js';
 import { resultText } from './report/text.js';
 
 const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found] [--show-ids]
@@ -101,7 +101,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const sources = await Promise.all(paths.map((p) => sourceFor(p, io)));
   // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
-  const result = redactResult(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
+  const result = redactFindings(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
   const output =
     format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`

@@ -7,7 +7,7 @@ import { resolveSources } from './input/sources.js';
 import { annotationsFor } from './report/annotations.js';
 import { fitMarkdown, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report/fit.js';
 import { resultMarkdown } from './report/markdown.js';
-import { redactResult } from './report/redact.js';
+import { redactFindings } from './report/redact-findings.js';
 import { loadResultFile, saveResult } from './report/result-file.js';
 import type { Result, ResultOrigin } from './report/result.js';
 import * as runner from './runner.js';
@@ -61,7 +61,7 @@ async function readResult(
     commentKey: run.commentKey,
     ...(run.runUrl ? { runUrl: run.runUrl } : {}),
   };
-  return redactResult({ ...(await diagnose(sources, catalog)), origin }, redaction);
+  return redactFindings({ ...(await diagnose(sources, catalog)), origin }, redaction);
 }
 
 export async function run(): Promise<void> {

@@ -11,7 +11,7 @@ async function collect(lines: AsyncIterable<LogLine>): Promise<LogLine[]> {
 
 /** Reads like the scan does: a line the gate matches asks for `after` more lines. */
 async function consume(lines: AsyncIterable<LogLine>, filter: LineFilter, after: number): Promise<LogLine[]> {
-  const probe = new RegExp(filter.gate.source);
+  const probe = new RegExp(filter.gate()!.source);
   const out: LogLine[] = [];
   for await (const l of lines) {
     out.push(l);
@@ -29,7 +29,7 @@ function expected(
 ): { lines: LogLine[]; total: number; truncated: number } {
   const all = text.split('\n');
   if (all.at(-1) === '') all.pop();
-  const probe = new RegExp(filter.gate.source);
+  const probe = new RegExp(filter.gate()!.source);
   const keep = new Set<number>();
   all.forEach((line, i) => {
     const kept = Buffer.from(line).subarray(0, max).toString('latin1');
@@ -91,7 +91,7 @@ test('yields the lines of interest, the lines before them and what the reader as
       fc.integer({ min: 8, max: 64 }),
       async (lines, finalNewline, sizes, before, after, max) => {
         const text = lines.join('\n') + (finalNewline && lines.length ? '\n' : '');
-        const filter = { gate: /ERROR|QuotaExceeded|xit/g, before, keepUntil: 0, minBytes: 0 };
+        const filter = { gate: () => /ERROR|QuotaExceeded|xit/g, before, keepUntil: 0, minBytes: 0 };
         const totals = { lines: 0, truncated: 0 };
         const got = await consume(
           readLines(chunk(text, sizes), { filter, totals, maxLineBytes: max }),
@@ -112,7 +112,7 @@ test('a 5 MB line without a match costs no memory and is counted as truncated', 
   const chunks = chunk(`first ERROR\n${giant}\nlast\n`, [64 * 1024]);
   const totals = { lines: 0, truncated: 0 };
   const got = await collect(
-    readLines(chunks, { filter: { gate: /ERROR/g, before: 0, keepUntil: 0, minBytes: 0 }, totals }),
+    readLines(chunks, { filter: { gate: () => /ERROR/g, before: 0, keepUntil: 0, minBytes: 0 }, totals }),
   );
   expect(got.map((l) => l.text)).toEqual(['first ERROR']);
   expect(totals).toEqual({ lines: 3, truncated: 1, filtered: true });
@@ -120,7 +120,7 @@ test('a 5 MB line without a match costs no memory and is counted as truncated', 
 
 test('a match on a giant line yields its capped start', async () => {
   const giant = `ERROR ${'y'.repeat(600_000)}`;
-  const filter = { gate: /ERROR/g, before: 0, keepUntil: 0, minBytes: 0 };
+  const filter = { gate: () => /ERROR/g, before: 0, keepUntil: 0, minBytes: 0 };
   const got = await consume(readLines(chunk(`${giant}\nnext\n`, [100_000]), { filter }), filter, 1);
   expect(got.map((l) => [l.number, l.text.length, l.truncated])).toEqual([
     [1, 256 * 1024, true],
@@ -130,7 +130,7 @@ test('a match on a giant line yields its capped start', async () => {
 
 test('a gate without the global flag is refused', async () => {
   await expect(
-    collect(readLines(['a\n'], { filter: { gate: /a/, before: 0, keepUntil: 0, minBytes: 0 } })),
+    collect(readLines(['a\n'], { filter: { gate: () => /a/, before: 0, keepUntil: 0, minBytes: 0 } })),
   ).rejects.toThrow(/global/);
 });
 
@@ -138,10 +138,22 @@ test('a log smaller than minBytes is read whole, without the gate', async () => 
   const totals = { lines: 0, truncated: 0 };
   const got = await collect(
     readLines(['a\nERROR b\nc\n'], {
-      filter: { gate: /ERROR/g, before: 0, keepUntil: 0, minBytes: 100 },
+      filter: { gate: () => /ERROR/g, before: 0, keepUntil: 0, minBytes: 100 },
       totals,
     }),
   );
   expect(got.map((l) => l.text)).toEqual(['a', 'ERROR b', 'c']);
   expect(totals).toEqual({ lines: 3, truncated: 0 });
+});
+
+test('a large log whose filter has no gate is read whole', async () => {
+  const totals = { lines: 0, truncated: 0 };
+  const got = await collect(
+    readLines(['a\nb\n'], {
+      filter: { gate: () => undefined, before: 0, keepUntil: 0, minBytes: 0 },
+      totals,
+    }),
+  );
+  expect(got.map((l) => l.text)).toEqual(['a', 'b']);
+  expect(totals).toEqual({ lines: 2, truncated: 0 });
 });

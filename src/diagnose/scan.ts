@@ -68,15 +68,20 @@ export async function scan(
   options: ScanOptions = {},
 ): Promise<ScanOutput> {
   const extractors = createExtractors(catalog.codes());
-  const gate = options.ungated ? undefined : buildGate(catalog, extractors);
-  // The combined wording regex is slow on long lines; its anchors rule out most lines first.
-  const patternGate = options.ungated ? undefined : buildPatternGate(catalog);
-  const filter: LineFilter | undefined = gate && {
-    gate,
-    before: LINES_BEFORE,
-    keepUntil: 0,
-    ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
-  };
+  // Built only when a log is large enough to be filtered (see read-lines.ts).
+  let patternGate: RegExp | undefined;
+  const filter: LineFilter | undefined = options.ungated
+    ? undefined
+    : {
+        gate: () => {
+          // The combined wording regex is slow on long lines; its anchors rule out most lines first.
+          patternGate = buildPatternGate(catalog);
+          return buildGate(catalog, extractors);
+        },
+        before: LINES_BEFORE,
+        keepUntil: 0,
+        ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
+      };
   const totals: ReadTotals = { lines: 0, truncated: 0 };
   const detector = new ContextDetector();
   const findings: Finding[] = [];
@@ -136,8 +141,7 @@ export async function scan(
         );
       }
       // One combined regex rejects most other lines before any single pattern runs.
-      const gated = totals.filtered && patternGate !== undefined;
-      if ((!gated || patternGate.test(plain)) && catalog.anyPattern?.test(plain)) {
+      if ((!totals.filtered || !patternGate || patternGate.test(plain)) && catalog.anyPattern?.test(plain)) {
         for (const pattern of catalog.patterns) {
           const m = pattern.regex.exec(plain);
           if (!m) continue;

@@ -25,10 +25,11 @@ class LineFilterState {
 
   constructor(
     private readonly filter: LineFilter,
+    private readonly gate: RegExp,
     private readonly maxLineBytes: number,
     private readonly totals: ReadTotals,
   ) {
-    this.probe = new RegExp(filter.gate.source, filter.gate.flags.replace(/[gy]/g, ''));
+    this.probe = new RegExp(gate.source, gate.flags.replace(/[gy]/g, ''));
   }
 
   private line(number: number, bytes: Buffer, truncated: boolean, contextOnly: boolean): LogLine {
@@ -69,7 +70,7 @@ class LineFilterState {
 
   /** Start of the first line at or after `from` whose kept part the gate matches, or -1. */
   private nextMatchLine(s: string, from: number): number {
-    const gate = this.filter.gate;
+    const gate = this.gate;
     gate.lastIndex = from;
     for (let m = gate.exec(s); m; m = gate.exec(s)) {
       const lineStart = startOfLine(s, m.index);
@@ -144,10 +145,11 @@ export async function* filteredLines(
   stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   maxLineBytes: number,
   filter: LineFilter,
+  gate: RegExp,
   totals: ReadTotals,
 ): AsyncGenerator<LogLine> {
-  if (!filter.gate.global) throw new Error('the line filter gate must be a global regex');
-  const state = new LineFilterState(filter, maxLineBytes, totals);
+  if (!gate.global) throw new Error('the line filter gate must be a global regex');
+  const state = new LineFilterState(filter, gate, maxLineBytes, totals);
   // The start of a line that began in an earlier chunk, and whether it outgrew the cap.
   let carry: Buffer[] = [];
   let carried = 0;

@@ -6,7 +6,7 @@
 // gate matches, a few lines before it and some after it. The gate runs once over each chunk (as
 // latin1, where one byte is one character, so offsets stay byte offsets), which is what makes a
 // 100 MB debug log take about as long as grep instead of a decode and a dozen regexes per line.
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { filteredLines } from './filtered-lines.js';
 
 /** The longest part of one line that is kept; the rest of that line is dropped and counted. */
@@ -28,8 +28,11 @@ export interface LogLine {
 }
 
 export interface LineFilter {
-  /** A global, non-sticky regex; a line is of interest when it matches somewhere in the line. */
-  gate: RegExp;
+  /**
+   * Makes the gate: a global, non-sticky regex; a line is of interest when it matches somewhere in
+   * the line. Called only for a log that is not small; undefined means read every line.
+   */
+  gate: () => RegExp | undefined;
   /** Lines yielded before each line of interest, for context. */
   before: number;
   /**
@@ -126,12 +129,17 @@ export async function* readLines(
     head.push(chunk);
     size += chunk.length;
   }
-  totals.filtered = true;
   async function* rest(): AsyncGenerator<Buffer | string> {
     yield* head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  yield* filteredLines(rest(), maxLineBytes, options.filter, totals);
+  const gate = options.filter.gate();
+  if (!gate) {
+    yield* allLines(rest(), maxLineBytes, totals);
+    return;
+  }
+  totals.filtered = true;
+  yield* filteredLines(rest(), maxLineBytes, options.filter, gate, totals);
 }
 
 async function* allLines(
@@ -147,20 +155,22 @@ async function* allLines(
 }
 
 /**
- * A file's bytes in chunks read into one reused buffer: reading a gigabyte allocates one megabyte.
- * Each chunk is valid only until the next is requested; the readers copy what they keep.
+ * A file's bytes in chunks read into one reused buffer: reading a gigabyte allocates 120 kB. Each
+ * chunk is valid only until the next is requested; the readers copy what they keep. Reads are
+ * synchronous: nothing else runs while a log is read, and a thread-pool round trip per chunk left
+ * the process idle for a quarter of the time on a 100 MB log.
  */
-async function* fileChunks(path: string): AsyncGenerator<Buffer> {
-  const handle = await open(path, 'r');
+function* fileChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      const bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
