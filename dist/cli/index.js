@@ -515,7 +515,8 @@ function readString(text, start, escapes) {
 }
 const armJsonExtractor = {
     format: 'arm-json',
-    triggers: ['code', 'Code'],
+    // The key, closed by its quote (or the backslash of an escaped quote).
+    triggers: ['code"', 'code\\', 'Code"', 'Code\\', 'errorCode', 'subcode', 'subCode'],
     extract(line, lineNumber) {
         if (!line.includes('ode'))
             return [];
@@ -547,16 +548,15 @@ const PAREN_CODE = new RegExp(`^(?:ERROR: )?\\((${CODE_TOKEN})\\) (.*)$`);
 const LABELLED_CODE = new RegExp(`\\b(Code|Error Code|ERROR CODE|SubCode|internalErrorCode|ErrorCode)\\s*[:=]\\s*"?(${CODE_TOKEN})"?`, 'g');
 // A label whose value is not a code: `Code: 400`, or the message of a prose sentence.
 const INNER_LABELS = new Set(['SubCode', 'internalErrorCode']);
-// `(Code) Message` comes after `ERROR: ` or in `Exception Details:`; labelled codes say `Code`.
+// `(Code) Message` comes after `ERROR: `; labelled codes say `Code`, `SubCode`, `internalErrorCode`,
+// `ErrorCode` or `Error Code` (lower-case `code` is JSON's, read by arm-json).
 const TRIGGER_WORDS = [
     'ERROR',
-    'Error',
-    'error',
     'Code',
-    'code',
-    'CODE',
     'SubCode',
     'internalErrorCode',
+    'ErrorCode',
+    'Error Code',
     'Exception',
 ];
 const TRIGGERS = new RegExp(`\\b(?:${TRIGGER_WORDS.join('|')})`);

@@ -32,7 +32,8 @@ function readString(text: string, start: number, escapes: number): string {
 
 export const armJsonExtractor: Extractor = {
   format: 'arm-json',
-  triggers: ['code', 'Code'],
+  // The key, closed by its quote (or the backslash of an escaped quote).
+  triggers: ['code"', 'code\\', 'Code"', 'Code\\', 'errorCode', 'subcode', 'subCode'],
   extract(line, lineNumber) {
     if (!line.includes('ode')) return [];
     const records: ErrorRecord[] = [];

@@ -11,16 +11,15 @@ const LABELLED_CODE = new RegExp(
 // A label whose value is not a code: `Code: 400`, or the message of a prose sentence.
 const INNER_LABELS = new Set(['SubCode', 'internalErrorCode']);
 
-// `(Code) Message` comes after `ERROR: ` or in `Exception Details:`; labelled codes say `Code`.
+// `(Code) Message` comes after `ERROR: `; labelled codes say `Code`, `SubCode`, `internalErrorCode`,
+// `ErrorCode` or `Error Code` (lower-case `code` is JSON's, read by arm-json).
 const TRIGGER_WORDS = [
   'ERROR',
-  'Error',
-  'error',
   'Code',
-  'code',
-  'CODE',
   'SubCode',
   'internalErrorCode',
+  'ErrorCode',
+  'Error Code',
   'Exception',
 ];
 const TRIGGERS = new RegExp(`\\b(?:${TRIGGER_WORDS.join('|')})`);
