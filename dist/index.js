@@ -3450,8 +3450,9 @@ function extractLine(extractors, line, lineNumber) {
 ;// CONCATENATED MODULE: ./src/input/normalize.ts
 // Turns one raw CI log line into the text the extractors read: the same words the tool printed,
 // without the decoration that CI runners, terminals and wrappers add around them.
-// ISO-8601 timestamps that GitHub Actions and Azure DevOps put before every line.
-const CI_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?/;
+// ISO-8601 timestamps that GitHub Actions and Azure DevOps put before every line, and the Jenkins
+// Timestamper plugin's forms: `[2024-05-01T12:00:00.123Z] ` and `12:00:00 `.
+const CI_TIMESTAMP = /^\uFEFF?(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?|\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?Z?\] ?|\d{2}:\d{2}:\d{2}(?:\.\d{1,3})? (?=\S))/;
 // ANSI CSI and OSC sequences (colours, cursor moves, hyperlinks).
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]{0,2000}(?:\x07|\x1B\\)/g;

@@ -12,6 +12,9 @@ describe('normalizeLine', () => {
     ['\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0mboom', 'Error: boom'],
     ['::error title=x::Code: Throttled', 'Code: Throttled'],
     ['plain text', 'plain text'],
+    ['[2024-05-01T12:00:00.123Z] ERROR: (QuotaExceeded) q', 'ERROR: (QuotaExceeded) q'],
+    ['12:00:01 Code: SubnetIsFull', 'Code: SubnetIsFull'],
+    ['2024-02-22T10:26:20.3043561Z ##vso[task.logissue type=error]Code: Throttled', 'Code: Throttled'],
     ['a\x00b\x07c', 'abc'],
   ])('%j', (raw, expected) => {
     expect(normalizeLine(raw)).toBe(expected);
