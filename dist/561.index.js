@@ -69,9 +69,9 @@ function commentMarkdown(result, previous, ctx, budget) {
         return `${head}${unknown}\n\n${footer(ctx)}\n`;
     }
     const first = result.diagnoses[0];
-    const headline = `## ❌ AKS operation failed: ${(0,markdown/* inlineCode */.ti)(first.code)} ${first.title}`;
+    const headline = `## ❌ AKS operation failed: ${(0,markdown/* inlineCode */.ti)(first.code)}: ${first.title}`;
     const change = changeLine(now, previous);
-    const top = [headline, '', ...(change ? [change, ''] : [])].join('\n');
+    const top = `${headline}\n\n${change ? `${change}\n\n` : ''}`;
     const bottom = `\n${footer(ctx)}\n`;
     const room = budget - (0,fit/* characters */.hg)(top) - (0,fit/* characters */.hg)(bottom);
     const body = (0,fit/* fitMarkdown */.DJ)((options) => (0,markdown/* findingsMarkdown */.O9)(result, options), Math.max(0, room), fit/* characters */.hg, {

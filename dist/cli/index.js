@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3239:
+/***/ 7021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1814,60 +1814,15 @@ function catalogMarkdown(data) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
-// Removes secrets, and by default subscription and tenant IDs, from everything aks-triage renders. The
-// text comes from users' CI logs, and the job summary, PR comment and `json` output can be read by more
-// people than the log, so a credential that reached the log must not be repeated there.
-//
-// Linear time: every quantifier is bounded, each value class excludes the character that ends it (so a
-// match cannot backtrack into another split), and patterns that could start anywhere inside a long run
-// (JWTs) are pinned to the run's start by a lookbehind.
+;// CONCATENATED MODULE: ./src/report/redact-keys.ts
+// Private key blocks in log text, for redact.ts: a whole PEM block keeps its BEGIN/END lines and
+// loses its body; a block cut off by the log (only its start, or only its end) loses the base64 lines
+// next to its marker. Also the constants redact.ts shares with it.
 /** Replaces a secret value; the label, the quotes and the rest of the line stay. */
 const REDACTED = '[REDACTED]';
-/** Replace subscription and tenant IDs (GUIDs) when `maskIds` is on. */
-const SUBSCRIPTION_ID_MASK = '<subscription-id>';
-const TENANT_ID_MASK = '<tenant-id>';
-const N = 32768; // longest value removed in one piece (a 4096-bit client-key-data is about 4.5 kB)
-const MIN_LEARNED = 8; // shorter values are removed only where labelled: replacing them bare would eat words
-const MAX_LEARNED = 256; // bounds the bare-value pass on adversarial input to 256 scans of the text
-const MAX_ROUNDS = 3;
-const BT = '`';
-// Names that end in one of these hold a secret: client_secret, clientSecret, ARM_CLIENT_SECRET, adminPassword,
-// access_token, AccountKey, SharedAccessKey, SharedAccessSignature, sig (SAS), kubeconfig key data.
-const SECRET_NAME = String.raw `(?:secret|passw(?:or)?d|passphrase|token|(?:account|access|storage|private|api|primary|secondary|subscription)[-_]?key|shared[-_]?access[-_]?signature|client[-_]?(?:key|certificate)[-_]?data|(?<![A-Za-z0-9])sig)`;
-const FLAG_NAME = String.raw `-{1,2}[A-Za-z0-9-]{0,40}?(?:passw(?:or)?d|passphrase|secret|token|account-?key)`;
-// A value ends where another label that a later match removes starts, so that `sig= ARM_CLIENT_SECRET="x"`
-// cannot hide x inside the first value (matches do not overlap; the second label must stay visible). Only
-// labels some rule matches anywhere are listed: a cut before any other label would leak the rest.
-const NOT_LABEL = String.raw `(?!${SECRET_NAME}(?:\\?["'][ \t]{0,8}[:=]|[ \t]{0,8}=)|(?<![\w-])${FLAG_NAME}(?:[ \t]{1,8}|[=:])|ConvertTo-SecureString[ \t])`;
-// A labelled value: double-quoted (also JSON-escaped \"), single-quoted, or one bare word. The closing
-// quote is optional, so a cut-off value is still removed. A bare value never starts a structure, a
-// placeholder like <secret>, `(sensitive value)` or another flag; after `name =` it must touch the `=`
-// (`sig= NAME="x"` is an empty sig, then a name). Groups: 1 double-quoted, 2 single-quoted, 3 bare.
-const value = (bareAfterSpace) => String.raw `(?:\\?"((?:${NOT_LABEL}[^"\\\r\n]){1,${N}})|'((?:${NOT_LABEL}[^'\r\n]){1,${N}})|${bareAfterSpace ? '' : String.raw `(?<![ \t])`}(?![(<{\[]|--)((?:${NOT_LABEL}[^\s"'${BT};&]){1,${N}}))`;
-const VALUE = value(true);
+/** Longest value removed in one piece (a 4096-bit client-key-data is about 4.5 kB). */
+const N = 32768;
 const LOG_TIMESTAMP = String.raw `\d{4}-\d\d-\d\dT[\d:.]{8,20}Z[ \t]`;
-const GUID = String.raw `[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}`;
-/** `name=value` anywhere, `"name": value` / `'name': value` anywhere (JSON, HCL, env, query strings). */
-const ASSIGNMENT = new RegExp(String.raw `${SECRET_NAME}(?:\\?["'][ \t]{0,8}[:=]|[ \t]{0,8}=)[ \t]{0,8}${value(false)}`, 'gi');
-/** `name: value` unquoted only at a line start (YAML, kubeconfig, a step's env) or in `{a: b, name: c}`:
- *  in the middle of prose `token: ` is usually a Go error chain (`failed to get token: ...`). */
-const YAML_ENTRY = new RegExp(String.raw `(?:^(?:${LOG_TIMESTAMP})?[ \t]{0,40}(?:-[ \t]{1,4})?|[{,][ \t]{0,4})[\w.-]{0,60}?${SECRET_NAME}[ \t]{0,8}:[ \t]{1,8}${VALUE}`, 'gim');
-/** `--client-secret X`, `--password=X`, `--windows-admin-password X`, `-Password X`, `--sas-token X`. */
-const FLAG = new RegExp(String.raw `(?<![\w-])${FLAG_NAME}(?:[ \t]{1,8}|[=:])${VALUE}`, 'gi');
-const SECURE_STRING = new RegExp(String.raw `ConvertTo-SecureString(?:[ \t]{1,8}-String)?[ \t]{1,8}(?!-)${VALUE}`, 'gi');
-/** `-p X` only means a password on a login command (`az login`, `docker login`, Connect-AzAccount). */
-const LOGIN_COMMAND = /\blogin\b|\bConnect-AzAccount\b/i;
-const SHORT_PASSWORD = new RegExp(String.raw `(?<![\w-])-p(?:[ \t]{1,8}|=)${VALUE}`, 'g');
-const SHORT_TENANT = new RegExp(String.raw `(?<![\w-])-t(?:[ \t]{1,8}|=)["']?(${GUID})(?![0-9A-Fa-f])`, 'g');
-const AUTH_HEADER = new RegExp(String.raw `authorization\\?["']?[ \t]{0,8}[:=][ \t]{0,8}\\?["']?(?:bearer|basic|digest|negotiate|pop|sharedkey(?:lite)?|sharedaccesssignature|token)[ \t]{1,8}((?:${NOT_LABEL}[^\s"'${BT}\\]){1,${N}})`, 'gi');
-const BEARER = new RegExp(String.raw `(?<![A-Za-z0-9])bearer[ \t]{1,8}((?:${NOT_LABEL}[A-Za-z0-9._~+/=-]){20,${N}})`, 'gi');
-const URL_PASSWORD = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>]{0,256}:([^\s/@"'<>]{1,256})(?=@)/g;
-const JWT = new RegExp(String.raw `(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,${N}}\.[A-Za-z0-9_-]{4,${N}}\.[A-Za-z0-9_-]{0,${N}}`, 'g');
-const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g;
-/** Runs of base64 long enough to be key material; looksLikeKeyMaterial() decides. */
-const BASE64_RUN = new RegExp(String.raw `[A-Za-z0-9+/]{60,${N}}={0,2}`, 'g');
-const redact_PLACEHOLDER = /^(?:null|true|false|none|nil|undefined|\*+)$/i;
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY-----/g;
 const PEM_END = /-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY-----/g;
 const MAX_PEM_BODY = 20000;
@@ -1875,57 +1830,6 @@ const KEY_TEXT_AFTER = new RegExp(String.raw `[ \t]*(?:[A-Za-z0-9+/=]|\\[nr]){0,
 const BLANK_TO_LINE_END = /[ \t\r]{0,4096}(?:\n|$)/y;
 const KEY_LINE = new RegExp(String.raw `^(?:${LOG_TIMESTAMP})?[ \t]{0,40}(?:[A-Za-z0-9+/=]|\\[nr]){1,${N}}[ \t\r]{0,40}$`);
 const LINE_PREFIX = new RegExp(String.raw `^(?:${LOG_TIMESTAMP})?[ \t]{0,40}$`);
-const ID_LABEL = new RegExp(String.raw `(subscription|tenant|directory|login\.microsoftonline\.(?:com|us)|login\.windows\.net|sts\.windows\.net)(?:s|[-_ ]?id)?(?:[\s"'${BT}:=/\\(]|%2[27Ff]|%3[Aa]){0,12}(${GUID})(?![0-9A-Fa-f])`, 'gi');
-// A GUID not inside a longer hex run; `%22<guid>` (URL-encoded JSON in portal links) still counts.
-const ANY_GUID = new RegExp(String.raw `(?<=^|[^0-9A-Fa-f]|%[0-9A-Fa-f]{2})${GUID}(?![0-9A-Fa-f])`, 'g');
-/** Replaces the value at the end of a VALUE match; skips markers, `***` (already masked) and null/true. */
-function valueReplacer(sink, labelCheck = false) {
-    return (match, dq, sq, bare) => {
-        const raw = dq ?? sq ?? bare ?? '';
-        let value = raw;
-        if (bare !== undefined) {
-            let end = raw.length;
-            while (end > 0 && ',)]}>\\'.includes(raw.charAt(end - 1)))
-                end--;
-            value = raw.slice(0, end);
-            // `token: failed:` at a line start is a label of an error chain, not a value.
-            if (redact_PLACEHOLDER.test(value) || (labelCheck && value.endsWith(':')))
-                return match;
-        }
-        if (value === '' || value === REDACTED || /^\*+$/.test(value))
-            return match;
-        sink(value);
-        return match.slice(0, match.length - raw.length) + REDACTED + raw.slice(value.length);
-    };
-}
-/** Replaces the last capture group, which ends the match. */
-function tailReplacer(sink) {
-    return (match, value) => {
-        if (value === REDACTED || /^\*+$/.test(value))
-            return match;
-        sink(value);
-        return match.slice(0, match.length - value.length) + REDACTED;
-    };
-}
-/** Key material mixes cases and digits throughout; paths, identifiers and hex digests do not. */
-function looksLikeKeyMaterial(run) {
-    let upper = 0;
-    let lower = 0;
-    let digit = 0;
-    let slash = 0;
-    for (let i = 0; i < run.length; i++) {
-        const c = run.charCodeAt(i);
-        if (c >= 65 && c <= 90)
-            upper++;
-        else if (c >= 97 && c <= 122)
-            lower++;
-        else if (c >= 48 && c <= 57)
-            digit++;
-        else if (c === 47)
-            slash++;
-    }
-    return upper >= 3 && lower >= 3 && digit >= 2 && upper * 10 >= run.length && slash * 12 <= run.length;
-}
 /** Keeps line breaks (real or JSON-escaped) around a key body and replaces what is between them. */
 function maskBody(body) {
     const lead = /^(?:\s|\\[nr]){0,64}/.exec(body)[0].length;
@@ -2029,6 +1933,110 @@ function redactPrivateKeys(text) {
         at = to;
     }
     return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Removes secrets, and by default subscription and tenant IDs, from everything aks-triage renders. The
+// text comes from users' CI logs, and the job summary, PR comment and `json` output can be read by more
+// people than the log, so a credential that reached the log must not be repeated there.
+//
+// Linear time: every quantifier is bounded, each value class excludes the character that ends it (so a
+// match cannot backtrack into another split), and patterns that could start anywhere inside a long run
+// (JWTs) are pinned to the run's start by a lookbehind.
+
+
+/** Replace subscription and tenant IDs (GUIDs) when `maskIds` is on. */
+const SUBSCRIPTION_ID_MASK = '<subscription-id>';
+const TENANT_ID_MASK = '<tenant-id>';
+const MIN_LEARNED = 8; // shorter values are removed only where labelled: replacing them bare would eat words
+const MAX_LEARNED = 256; // bounds the bare-value pass on adversarial input to 256 scans of the text
+const MAX_ROUNDS = 3;
+const BT = '`';
+// Names that end in one of these hold a secret: client_secret, clientSecret, ARM_CLIENT_SECRET, adminPassword,
+// access_token, AccountKey, SharedAccessKey, SharedAccessSignature, sig (SAS), kubeconfig key data.
+const SECRET_NAME = String.raw `(?:secret|passw(?:or)?d|passphrase|token|(?:account|access|storage|private|api|primary|secondary|subscription)[-_]?key|shared[-_]?access[-_]?signature|client[-_]?(?:key|certificate)[-_]?data|(?<![A-Za-z0-9])sig)`;
+const FLAG_NAME = String.raw `-{1,2}[A-Za-z0-9-]{0,40}?(?:passw(?:or)?d|passphrase|secret|token|account-?key)`;
+// A value ends where another label that a later match removes starts, so that `sig= ARM_CLIENT_SECRET="x"`
+// cannot hide x inside the first value (matches do not overlap; the second label must stay visible). Only
+// labels some rule matches anywhere are listed: a cut before any other label would leak the rest.
+const NOT_LABEL = String.raw `(?!${SECRET_NAME}(?:\\?["'][ \t]{0,8}[:=]|[ \t]{0,8}=)|(?<![\w-])${FLAG_NAME}(?:[ \t]{1,8}|[=:])|ConvertTo-SecureString[ \t])`;
+// A labelled value: double-quoted (also JSON-escaped \"), single-quoted, or one bare word. The closing
+// quote is optional, so a cut-off value is still removed. A bare value never starts a structure, a
+// placeholder like <secret>, `(sensitive value)` or another flag; after `name =` it must touch the `=`
+// (`sig= NAME="x"` is an empty sig, then a name). Groups: 1 double-quoted, 2 single-quoted, 3 bare.
+const value = (bareAfterSpace) => String.raw `(?:\\?"((?:${NOT_LABEL}[^"\\\r\n]){1,${N}})|'((?:${NOT_LABEL}[^'\r\n]){1,${N}})|${bareAfterSpace ? '' : String.raw `(?<![ \t])`}(?![(<{\[]|--)((?:${NOT_LABEL}[^\s"'${BT};&]){1,${N}}))`;
+const VALUE = value(true);
+const GUID = String.raw `[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}`;
+/** `name=value` anywhere, `"name": value` / `'name': value` anywhere (JSON, HCL, env, query strings). */
+const ASSIGNMENT = new RegExp(String.raw `${SECRET_NAME}(?:\\?["'][ \t]{0,8}[:=]|[ \t]{0,8}=)[ \t]{0,8}${value(false)}`, 'gi');
+/** `name: value` unquoted only at a line start (YAML, kubeconfig, a step's env) or in `{a: b, name: c}`:
+ *  in the middle of prose `token: ` is usually a Go error chain (`failed to get token: ...`). */
+const YAML_ENTRY = new RegExp(String.raw `(?:^(?:${LOG_TIMESTAMP})?[ \t]{0,40}(?:-[ \t]{1,4})?|[{,][ \t]{0,4})[\w.-]{0,60}?${SECRET_NAME}[ \t]{0,8}:[ \t]{1,8}${VALUE}`, 'gim');
+/** `--client-secret X`, `--password=X`, `--windows-admin-password X`, `-Password X`, `--sas-token X`. */
+const FLAG = new RegExp(String.raw `(?<![\w-])${FLAG_NAME}(?:[ \t]{1,8}|[=:])${VALUE}`, 'gi');
+const SECURE_STRING = new RegExp(String.raw `ConvertTo-SecureString(?:[ \t]{1,8}-String)?[ \t]{1,8}(?!-)${VALUE}`, 'gi');
+/** `-p X` only means a password on a login command (`az login`, `docker login`, Connect-AzAccount). */
+const LOGIN_COMMAND = /\blogin\b|\bConnect-AzAccount\b/i;
+const SHORT_PASSWORD = new RegExp(String.raw `(?<![\w-])-p(?:[ \t]{1,8}|=)${VALUE}`, 'g');
+const SHORT_TENANT = new RegExp(String.raw `(?<![\w-])-t(?:[ \t]{1,8}|=)["']?(${GUID})(?![0-9A-Fa-f])`, 'g');
+const AUTH_HEADER = new RegExp(String.raw `authorization\\?["']?[ \t]{0,8}[:=][ \t]{0,8}\\?["']?(?:bearer|basic|digest|negotiate|pop|sharedkey(?:lite)?|sharedaccesssignature|token)[ \t]{1,8}((?:${NOT_LABEL}[^\s"'${BT}\\]){1,${N}})`, 'gi');
+const BEARER = new RegExp(String.raw `(?<![A-Za-z0-9])bearer[ \t]{1,8}((?:${NOT_LABEL}[A-Za-z0-9._~+/=-]){20,${N}})`, 'gi');
+const URL_PASSWORD = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>]{0,256}:([^\s/@"'<>]{1,256})(?=@)/g;
+const JWT = new RegExp(String.raw `(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,${N}}\.[A-Za-z0-9_-]{4,${N}}\.[A-Za-z0-9_-]{0,${N}}`, 'g');
+const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g;
+/** Runs of base64 long enough to be key material; looksLikeKeyMaterial() decides. */
+const BASE64_RUN = new RegExp(String.raw `[A-Za-z0-9+/]{60,${N}}={0,2}`, 'g');
+const redact_PLACEHOLDER = /^(?:null|true|false|none|nil|undefined|\*+)$/i;
+const ID_LABEL = new RegExp(String.raw `(subscription|tenant|directory|login\.microsoftonline\.(?:com|us)|login\.windows\.net|sts\.windows\.net)(?:s|[-_ ]?id)?(?:[\s"'${BT}:=/\\(]|%2[27Ff]|%3[Aa]){0,12}(${GUID})(?![0-9A-Fa-f])`, 'gi');
+// A GUID not inside a longer hex run; `%22<guid>` (URL-encoded JSON in portal links) still counts.
+const ANY_GUID = new RegExp(String.raw `(?<=^|[^0-9A-Fa-f]|%[0-9A-Fa-f]{2})${GUID}(?![0-9A-Fa-f])`, 'g');
+/** Replaces the value at the end of a VALUE match; skips markers, `***` (already masked) and null/true. */
+function valueReplacer(sink, labelCheck = false) {
+    return (match, dq, sq, bare) => {
+        const raw = dq ?? sq ?? bare ?? '';
+        let value = raw;
+        if (bare !== undefined) {
+            let end = raw.length;
+            while (end > 0 && ',)]}>\\'.includes(raw.charAt(end - 1)))
+                end--;
+            value = raw.slice(0, end);
+            // `token: failed:` at a line start is a label of an error chain, not a value.
+            if (redact_PLACEHOLDER.test(value) || (labelCheck && value.endsWith(':')))
+                return match;
+        }
+        if (value === '' || value === REDACTED || /^\*+$/.test(value))
+            return match;
+        sink(value);
+        return match.slice(0, match.length - raw.length) + REDACTED + raw.slice(value.length);
+    };
+}
+/** Replaces the last capture group, which ends the match. */
+function tailReplacer(sink) {
+    return (match, value) => {
+        if (value === REDACTED || /^\*+$/.test(value))
+            return match;
+        sink(value);
+        return match.slice(0, match.length - value.length) + REDACTED;
+    };
+}
+/** Key material mixes cases and digits throughout; paths, identifiers and hex digests do not. */
+function looksLikeKeyMaterial(run) {
+    let upper = 0;
+    let lower = 0;
+    let digit = 0;
+    let slash = 0;
+    for (let i = 0; i < run.length; i++) {
+        const c = run.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            upper++;
+        else if (c >= 97 && c <= 122)
+            lower++;
+        else if (c >= 48 && c <= 57)
+            digit++;
+        else if (c === 47)
+            slash++;
+    }
+    return upper >= 3 && lower >= 3 && digit >= 2 && upper * 10 >= run.length && slash * 12 <= run.length;
 }
 /** Splits a shell line at `;`, `&&`, `||` and `|` outside quotes, keeping each separator as its own part:
  *  the login command ends there (`docker login ... -p x; mkdir -p dir` keeps its dir). */
@@ -2407,7 +2415,7 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3239);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7021);
 // Entry point of the CLI bundle (dist/cli.js).
 
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {

@@ -67,9 +67,9 @@ export function commentMarkdown(
     return `${head}${unknown}\n\n${footer(ctx)}\n`;
   }
   const first = result.diagnoses[0]!;
-  const headline = `## ❌ AKS operation failed: ${inlineCode(first.code)} ${first.title}`;
+  const headline = `## ❌ AKS operation failed: ${inlineCode(first.code)}: ${first.title}`;
   const change = changeLine(now, previous);
-  const top = [headline, '', ...(change ? [change, ''] : [])].join('\n');
+  const top = `${headline}\n\n${change ? `${change}\n\n` : ''}`;
   const bottom = `\n${footer(ctx)}\n`;
   const room = budget - characters(top) - characters(bottom);
   const body = fitMarkdown((options) => findingsMarkdown(result, options), Math.max(0, room), characters, {
