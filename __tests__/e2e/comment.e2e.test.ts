@@ -186,3 +186,28 @@ test('comment: always posts a note even when nothing was found', async () => {
   expect(run.code).toBe(0);
   expect(github.comments(PR).map((c) => c.body)).toEqual([expect.stringContaining('No AKS error found')]);
 });
+
+test('no token is one warning, never a failed step', async () => {
+  const run = await runAction({
+    inputs: { 'log-file': quotaLog, 'github-token': '' },
+    event: 'pull_request',
+    apiUrl: github.url,
+  });
+  expect(run.code).toBe(0);
+  expect(run.stdout.match(/::warning::/g)).toHaveLength(1);
+  expect(run.stdout).toMatch(/::warning::.*github-token/);
+  expect(github.requests).toHaveLength(0);
+  expect(run.outputs.found).toBe('true');
+});
+
+test('a pull request that is gone (404) is one warning', async () => {
+  github.failNext({ path: /\/graphql$/ }, [{ status: 404, body: { message: 'Not Found' } }]);
+  const run = await runAction({
+    inputs: { 'log-file': quotaLog },
+    event: 'pull_request',
+    apiUrl: github.url,
+  });
+  expect(run.code).toBe(0);
+  expect(run.stdout.match(/::warning::/g)).toHaveLength(1);
+  expect(run.summary).toContain('QuotaExceeded');
+});
