@@ -14,8 +14,13 @@ async function consume(lines: AsyncIterable<LogLine>, filter: LineFilter, after:
   const probe = new RegExp(filter.gate()!.source);
   const out: LogLine[] = [];
   for await (const l of lines) {
-    out.push(l);
-    if (probe.test(l.text)) filter.keepUntil = Math.max(filter.keepUntil, l.number + after);
+    if (probe.test(l.text)) {
+      out.push(...(l.before?.() ?? []));
+      filter.keepUntil = Math.max(filter.keepUntil, l.number + after);
+    }
+    const plain = { ...l };
+    delete plain.before;
+    out.push(plain);
   }
   return out;
 }

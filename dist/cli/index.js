@@ -1071,6 +1071,7 @@ const LINES_BEFORE = 3;
 // Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
 const LINES_AFTER = 40;
 const CONTEXT_LINE_CHARS = 2000;
+const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
 const EVIDENCE_CHARS = 300;
 /** Distinct findings kept; a log repeating one error a million times still yields one finding. */
 const MAX_FINDINGS = 2000;
@@ -1128,6 +1129,23 @@ async function scan(sources, catalog, options = {}) {
             }
             waiting = still;
         };
+        const windowLine = (line) => ({
+            number: line.number,
+            text: unescapeText(normalizeLine(line.text)).slice(0, CONTEXT_LINE_CHARS),
+        });
+        // The lines the reader skipped just before the current one, wanted once it holds a finding.
+        let before;
+        const takeBefore = () => {
+            if (!before)
+                return;
+            const current = window.pop();
+            for (const line of before())
+                window.push(windowLine(line));
+            window.push(current);
+            while (window.length > WINDOW_LINES)
+                window.shift();
+            before = undefined;
+        };
         const add = (finding, key) => {
             const seen = byKey.get(key);
             if (seen) {
@@ -1136,6 +1154,7 @@ async function scan(sources, catalog, options = {}) {
             }
             if (findings.length >= MAX_FINDINGS)
                 return;
+            takeBefore();
             const full = { ...finding, context: '', count: 1 };
             byKey.set(key, full);
             findings.push(full);
@@ -1148,8 +1167,9 @@ async function scan(sources, catalog, options = {}) {
             const text = normalizeLine(raw.text);
             const plain = unescapeText(text);
             window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
-            if (window.length > LINES_BEFORE + LINES_AFTER + 1)
+            if (window.length > WINDOW_LINES)
                 window.shift();
+            before = raw.before;
             settle(false, raw.number);
             // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
             if (raw.contextOnly || text.trim().length === 0)
@@ -1463,13 +1483,17 @@ class LineFilterState {
             pos = stop;
             if (!match)
                 break;
-            for (const h of this.held)
-                yield this.line(h.number, h.bytes, h.truncated, true);
+            const held = this.held;
             this.held = [];
             let end = s.indexOf('\n', pos);
             if (end === -1)
                 end = n;
-            yield this.take(block, pos, end, forceTruncated, false);
+            const line = this.take(block, pos, end, forceTruncated, false);
+            // Decoding the lines before costs more than the line itself on a debug log's JSON bodies:
+            // only a line that held a finding needs them.
+            if (held.length)
+                line.before = () => held.map((h) => this.line(h.number, h.bytes, h.truncated, true));
+            yield line;
             this.sync();
             pos = end + 1;
         }

@@ -3,7 +3,7 @@
 // ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
 import { createExtractors, extractLine, type ErrorRecord } from '../extract/index.js';
 import { normalizeLine } from '../input/normalize.js';
-import type { LineFilter, LineSource, ReadTotals } from '../input/read-lines.js';
+import type { LineFilter, LineSource, LogLine, ReadTotals } from '../input/read-lines.js';
 import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
 import { buildGate, buildPatternGate } from './gate.js';
@@ -12,6 +12,7 @@ const LINES_BEFORE = 3;
 // Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
 const LINES_AFTER = 40;
 const CONTEXT_LINE_CHARS = 2000;
+const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
 const EVIDENCE_CHARS = 300;
 /** Distinct findings kept; a log repeating one error a million times still yields one finding. */
 const MAX_FINDINGS = 2000;
@@ -106,6 +107,20 @@ export async function scan(
       }
       waiting = still;
     };
+    const windowLine = (line: LogLine) => ({
+      number: line.number,
+      text: unescapeText(normalizeLine(line.text)).slice(0, CONTEXT_LINE_CHARS),
+    });
+    // The lines the reader skipped just before the current one, wanted once it holds a finding.
+    let before: LogLine['before'];
+    const takeBefore = (): void => {
+      if (!before) return;
+      const current = window.pop()!;
+      for (const line of before()) window.push(windowLine(line));
+      window.push(current);
+      while (window.length > WINDOW_LINES) window.shift();
+      before = undefined;
+    };
     const add = (finding: Omit<Finding, 'context' | 'count'>, key: string): void => {
       const seen = byKey.get(key);
       if (seen) {
@@ -113,6 +128,7 @@ export async function scan(
         return;
       }
       if (findings.length >= MAX_FINDINGS) return;
+      takeBefore();
       const full: Finding = { ...finding, context: '', count: 1 };
       byKey.set(key, full);
       findings.push(full);
@@ -126,7 +142,8 @@ export async function scan(
       const text = normalizeLine(raw.text);
       const plain = unescapeText(text);
       window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
-      if (window.length > LINES_BEFORE + LINES_AFTER + 1) window.shift();
+      if (window.length > WINDOW_LINES) window.shift();
+      before = raw.before;
       settle(false, raw.number);
       // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
       if (raw.contextOnly || text.trim().length === 0) continue;

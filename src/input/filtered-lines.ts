@@ -1,7 +1,7 @@
 // The filtered reader behind `readLines(..., { filter })`: yields only the lines where the filter's
-// gate matches, plus `before` lines ahead of each, plus the lines up to `filter.keepUntil`, which the
-// consumer raises while it reads (when a line held a finding whose context it needs); and it counts
-// every line.
+// gate matches (each carrying the `before` lines ahead of it, decoded on demand), plus the lines up
+// to `filter.keepUntil`, which the consumer raises while it reads (when a line held a finding whose
+// context it needs); and it counts every line.
 // Lines that are not yielded are never decoded: the gate runs once over each block of whole lines
 // and the rest is newline counting with Buffer/String indexOf.
 import type { LineFilter, LogLine, ReadTotals } from './read-lines.js';
@@ -130,11 +130,15 @@ class LineFilterState {
       );
       pos = stop;
       if (!match) break;
-      for (const h of this.held) yield this.line(h.number, h.bytes, h.truncated, true);
+      const held = this.held;
       this.held = [];
       let end = s.indexOf('\n', pos);
       if (end === -1) end = n;
-      yield this.take(block, pos, end, forceTruncated, false);
+      const line = this.take(block, pos, end, forceTruncated, false);
+      // Decoding the lines before costs more than the line itself on a debug log's JSON bodies:
+      // only a line that held a finding needs them.
+      if (held.length) line.before = () => held.map((h) => this.line(h.number, h.bytes, h.truncated, true));
+      yield line;
       this.sync();
       pos = end + 1;
     }

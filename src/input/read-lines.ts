@@ -25,6 +25,11 @@ export interface LogLine {
   truncated: boolean;
   /** Set by a filtered read: the gate did not match this line, it is there only as context. */
   contextOnly?: boolean;
+  /**
+   * Set by a filtered read on a line the gate matched: the up to `before` lines just before it,
+   * which the reader skipped, decoded only if the consumer asks (when the line held a finding).
+   */
+  before?: () => LogLine[];
 }
 
 export interface LineFilter {
@@ -33,7 +38,7 @@ export interface LineFilter {
    * the line. Called only for a log that is not small; undefined means read every line.
    */
   gate: () => RegExp | undefined;
-  /** Lines yielded before each line of interest, for context. */
+  /** Lines kept before each line of interest, for context (see LogLine.before). */
   before: number;
   /**
    * The consumer's request: yield every line up to this number. Raised while reading a yielded line
