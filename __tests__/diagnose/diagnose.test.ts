@@ -128,6 +128,26 @@ describe('honesty', () => {
     expect(r.diagnoses[0]!.confidence).toBe('high');
   });
 
+  test.each([
+    'WARNING: Operation failed with SubscriptionRequestsThrottled, retrying in 10 seconds',
+    '2024-05-01T10:00:00.0000000Z ##[warning]QuotaExceeded is close: 9 of 10 cores used',
+    'W0101 12:00:00.000000       1 reflector.go:424] the server has received too many requests (get pods) Throttled',
+    'I0101 12:00:00.000000   12345 request.go:690] Waited for 1.19s due to client-side throttling, not priority and fairness, request: GET:https://aks-x.hcp.eastus.azmk8s.io:443/api/v1/pods',
+    '│ Warning: Argument is deprecated: SubnetIsFull handling moved to the azurerm provider 4.0',
+    '* TLSv1.3 (IN), TLS handshake, Finished (20):\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384',
+  ])('a harmless mention diagnoses nothing: %s', async (line) => {
+    const r = await explain(line);
+    expect(r.diagnoses).toEqual([]);
+  });
+
+  test('a warning next to a real error does not hide the error', async () => {
+    expect(
+      await ids(
+        'WARNING: retrying after SubscriptionRequestsThrottled\nERROR: (SubnetIsFull) Subnet s is full.',
+      ),
+    ).toEqual(['subnet-is-full']);
+  });
+
   test('empty, blank and successful logs find nothing', async () => {
     for (const text of ['', '\n\n   \n', '{\n  "provisioningState": "Succeeded",\n  "name": "aks1"\n}\n']) {
       const r = await explain(text);

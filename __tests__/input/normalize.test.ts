@@ -1,4 +1,4 @@
-import { normalizeLine } from '../../src/input/normalize.js';
+import { isWarningLine, normalizeLine } from '../../src/input/normalize.js';
 
 describe('normalizeLine', () => {
   test.each([
@@ -22,5 +22,20 @@ describe('normalizeLine', () => {
 
   test('keeps text that only looks like a timestamp later in the line', () => {
     expect(normalizeLine('started 2024-02-22T10:26:20Z ok')).toBe('started 2024-02-22T10:26:20Z ok');
+  });
+});
+
+describe('isWarningLine', () => {
+  test.each([
+    ['WARNING: retrying after SubscriptionRequestsThrottled', true],
+    ['2024-05-01T10:00:00.0000000Z ##[warning]QuotaExceeded is close', true],
+    ['\x1b[33mWARNING: \x1b[0mextension aks-preview', true],
+    ['│ Warning: Argument is deprecated', true],
+    ['W0101 12:00:00.000000       1 reflector.go:424] Throttled', true],
+    ['WARNING: aks-preview  100.0000%ERROR: Deployment failed. Correlation ID: x', false],
+    ['ERROR: (QuotaExceeded) q', false],
+    ['E0101 12:00:00.000000 1 static_autoscaler.go:239] Failed to fix node group sizes', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isWarningLine(line)).toBe(expected);
   });
 });

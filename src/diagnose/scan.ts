@@ -2,7 +2,7 @@
 // patterns on it, and keep a bounded window of the lines around every finding so that conditions
 // ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
 import { createExtractors, extractLine, type ErrorRecord } from '../extract/index.js';
-import { normalizeLine } from '../input/normalize.js';
+import { isWarningLine, normalizeLine } from '../input/normalize.js';
 import type { LineFilter, LineSource, LogLine, ReadTotals } from '../input/read-lines.js';
 import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
@@ -148,6 +148,8 @@ export async function scan(
       // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
       if (raw.contextOnly || text.trim().length === 0) continue;
       detector.observe(text);
+      // A warning that names an error code is a harmless mention: it diagnoses nothing.
+      if (isWarningLine(raw.text)) continue;
 
       for (const record of extractLine(extractors, text, raw.number)) {
         const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;

@@ -30,3 +30,19 @@ export function normalizeLine(raw: string): string {
   if (OTHER_CONTROL.test(line)) line = line.replace(OTHER_CONTROL_ALL, '');
   return line;
 }
+
+// A warning is a harmless mention: `WARNING:` (az), `Warning:` (Terraform, Pulumi, kubectl), the
+// runners' warning markers, klog's `W0102 15:04:05.000000` lines, `[WARNING]`. The text may still name
+// an error code ("retrying after SubscriptionRequestsThrottled") without anything having failed.
+const WARNING_LINE =
+  /^(?:##\[warning\]|##vso\[task\.logissue type=warning|::warning[ :]|(?:az : )?WARNING:|Warning:|warning:|\[WARNING\]|\[WARN\]|W\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9} )/;
+
+// Progress bars and carriage returns can glue a real error onto a warning's line.
+const ERROR_AFTER_WARNING = /\bERROR: |\bError: |Deployment failed/;
+
+/** True when a raw log line is a warning (and only a warning), whatever CI decoration precedes it. */
+export function isWarningLine(raw: string): boolean {
+  let line = raw.includes('\x1B') ? raw.replace(ANSI, '') : raw;
+  line = line.replace(CI_TIMESTAMP, '').replace(TERRAFORM_BAR, '').trimStart();
+  return WARNING_LINE.test(line) && !ERROR_AFTER_WARNING.test(line.slice(8));
+}
