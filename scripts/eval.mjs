@@ -3,17 +3,23 @@
 // Microsoft docs examples in __tests__/fixtures/docs-examples.json. It is a report, not a gate: it exits 0
 // whatever the scores are, and non-zero only when the script itself cannot run.
 //
-// Usage: node scripts/eval.mjs [--set real-world|docs] [--cli dist/cli.js] [--jobs 2] [--json]
+// Usage: node scripts/eval.mjs [--set real-world|real-world-2|...|docs] [--cli dist/cli.js] [--jobs 2] [--json]
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const realWorldDir = path.join(repoRoot, 'eval', 'real-world');
+const evalDir = path.join(repoRoot, 'eval');
 const docsExamplesPath = path.join(repoRoot, '__tests__', 'fixtures', 'docs-examples.json');
 const seedRowUrlsPath = path.join(repoRoot, '__tests__', 'fixtures', 'seed-row-urls.json');
-const setNames = ['real-world', 'docs'];
+// Every eval/real-world* folder is a set (real-world, real-world-2, ...), plus the docs corpus.
+const realWorldSets = readdirSync(evalDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name.startsWith('real-world'))
+  .map((d) => d.name)
+  .sort();
+const setNames = [...realWorldSets, 'docs'];
 
 function parseArgs(argv) {
   const options = { sets: setNames, cli: 'dist/cli.js', jobs: 2, json: false };
@@ -40,13 +46,14 @@ function parseArgs(argv) {
 }
 
 // One sample = { name, expected: [url], input: {file} | {text} }.
-async function loadRealWorld() {
-  const manifest = JSON.parse(await readFile(path.join(realWorldDir, 'manifest.json'), 'utf8'));
+async function loadRealWorld(set) {
+  const dir = path.join(evalDir, set);
+  const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
   return manifest.samples.map((sample) => ({
     name: sample.file,
     format: sample.format,
     expected: sample.expected,
-    input: { file: path.join(realWorldDir, sample.file) },
+    input: { file: path.join(dir, sample.file) },
   }));
 }
 
@@ -185,14 +192,14 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.help) {
     console.log(
-      'usage: node scripts/eval.mjs [--set real-world|docs] [--cli dist/cli.js] [--jobs 2] [--json]',
+      'usage: node scripts/eval.mjs [--set real-world|real-world-2|...|docs] [--cli dist/cli.js] [--jobs 2] [--json]',
     );
     return;
   }
-  const loaders = { 'real-world': loadRealWorld, docs: loadDocs };
+  const load = (set) => (set === 'docs' ? loadDocs() : loadRealWorld(set));
   const summaries = [];
   for (const set of options.sets) {
-    const samples = await loaders[set]();
+    const samples = await load(set);
     const outcomes = await runAll(samples, options.cli, options.jobs);
     summaries.push(
       summarize(
