@@ -183,6 +183,32 @@ describe('context', () => {
     ['azurerm_kubernetes_cluster.main: Modifying... [id=/subscriptions/x]', 'update', null, 'terraform'],
     ['azurerm_kubernetes_cluster_node_pool.user: Creating...', 'nodepool-add', null, 'terraform'],
     ['2024-05-01T10:00:00.0000000Z + az aks upgrade -g rg -n c -k 1.30', 'upgrade', null, 'azure-cli'],
+    ['│ Error: creating Kubernetes Cluster (Subscription: "x"', 'create', null, 'terraform'],
+    [
+      'Error: Error creating Managed Kubernetes Cluster "aks" (Resource Group "rg"):',
+      'create',
+      null,
+      'terraform',
+    ],
+    [
+      '│ Error: waiting for update of Kubernetes Cluster Node Pool (Subscription: "x"',
+      'update',
+      null,
+      'terraform',
+    ],
+    ['│ Error: deleting Node Pool (Subscription: "x"', 'nodepool-delete', null, 'terraform'],
+    [
+      '    azure-native:containerservice:AgentPool  pool2  creating (12s) error: x',
+      'nodepool-add',
+      null,
+      'pulumi',
+    ],
+    [
+      '    azure-native:containerservice:ManagedCluster  aks  **updating failed** error: x',
+      'update',
+      null,
+      'pulumi',
+    ],
   ])('%s', async (line, operation, os, tool) => {
     expect((await explain(line)).context).toEqual({ operation, os, tool });
   });

@@ -19,6 +19,18 @@ const TERRAFORM_RESOURCE =
   /\bazurerm_kubernetes_cluster(_node_pool)?\.[\w-]+(?:\[[^\]]{1,80}\])?: (Creating|Modifying|Destroying|Still creating|Still modifying|Still destroying)/;
 const TERRAFORM_ERROR = /\bwith azurerm_kubernetes_cluster(_node_pool)?\./;
 const PULUMI = /\bpulumi (?:up|preview|destroy)\b|azure-native:containerservice:/;
+// The operation as Terraform's azurerm error names it: `Error: creating Kubernetes Cluster`, older
+// `Error: Error creating Managed Kubernetes Cluster`, `waiting for update of Kubernetes Cluster Node Pool`.
+const TERRAFORM_ERROR_OPERATION =
+  /\bError: (?:Error )?(creating|updating|deleting|waiting for (?:creation|update|deletion) of) (?:Managed )?(Kubernetes Cluster Node Pool|Kubernetes Cluster|Node Pool|Agent Pool)\b/;
+// Pulumi's resource rows: `azure-native:containerservice:AgentPool  pool2  creating (12s) error: ...`.
+const PULUMI_OPERATION =
+  /azure-native:containerservice:(ManagedCluster|AgentPool)\s{1,8}\S{1,100}\s{1,8}\*{0,2}(creat|updat|delet)(?:ing|ed)\b/;
+const VERB_OPERATION: Record<string, [Operation, Operation]> = {
+  creat: ['create', 'nodepool-add'],
+  updat: ['update', 'update'],
+  delet: ['delete', 'nodepool-delete'],
+};
 const KUBECTL = /^\s{0,8}(?:\$ |\+ )?kubectl /;
 // Wording of the RP's own messages, used when no command was echoed.
 const MESSAGE_OPERATION: [RegExp, Operation][] = [
@@ -80,6 +92,9 @@ export const CONTEXT_TRIGGERS: readonly string[] = [
   'Windows2019',
   'Windows2022',
   'Microsoft.Azure.Extensions',
+  'Kubernetes Cluster',
+  'Node Pool',
+  'Agent Pool',
 ];
 
 export class ContextDetector {
@@ -108,6 +123,18 @@ export class ContextDetector {
       if (pair) this.operation = tf[1] ? pair[1] : pair[0];
     } else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
       this.tool = 'terraform';
+    }
+    const tfError = TERRAFORM_ERROR_OPERATION.exec(line);
+    if (tfError) {
+      this.tool ??= 'terraform';
+      const verb = tfError[1]!.replace(/^waiting for /, '');
+      const key = verb.startsWith('creat') ? 'creat' : verb.startsWith('updat') ? 'updat' : 'delet';
+      this.operation = VERB_OPERATION[key]![/Pool/.test(tfError[2]!) ? 1 : 0];
+    }
+    const pulumi = PULUMI_OPERATION.exec(line);
+    if (pulumi) {
+      this.tool = 'pulumi';
+      this.operation = VERB_OPERATION[pulumi[2]!]![pulumi[1] === 'AgentPool' ? 1 : 0];
     }
     if (this.tool === null && PULUMI.test(line)) this.tool = 'pulumi';
     if (this.tool === null && KUBECTL.test(line)) this.tool = 'kubectl';
