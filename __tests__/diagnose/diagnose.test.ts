@@ -27,6 +27,25 @@ describe('shared codes', () => {
     ).toEqual(['aks-upgrade-blocked']);
   });
 
+  test('OperationNotAllowed / TooManyRequests from Compute throttling are subscription throttling', async () => {
+    const r = await explain(
+      'E1109 03:43:02.118312 1 azure_vmss.go:148] The server rejected the request because too many requests have been received for this subscription. (Code: OperationNotAllowed) {"operationgroup":"HighCostGetVMScaleSet3Min","allowedrequestcount":180} (Code: TooManyRequests)',
+    );
+    expect(r.diagnoses.map((d) => d.id)).toEqual(['subscription-requests-throttled']);
+    expect(r.diagnoses[0]!.retryable).toBe(true);
+  });
+
+  test('BadRequest "credentials in ServicePrincipalProfile were invalid": the detail decides', async () => {
+    const wrapper =
+      'Code="BadRequest" Message="The credentials in ServicePrincipalProfile were invalid. Please see https://aka.ms/aks-sp-help for more details.';
+    expect(await ids(`${wrapper}"`)).toEqual(['invalid-client-secret']);
+    expect(
+      await ids(
+        `${wrapper} (Details: AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.)"`,
+      ),
+    ).toEqual(['missing-or-invalid-service-principal']);
+  });
+
   test('OperationNotAllowed with a message no rule knows is unrecognized, not forced onto an entry', async () => {
     const r = await explain('Code: OperationNotAllowed\nMessage: Something else entirely happened.');
     expect(r.found).toBe(false);
@@ -138,6 +157,41 @@ describe('honesty', () => {
   ])('a harmless mention diagnoses nothing: %s', async (line) => {
     const r = await explain(line);
     expect(r.diagnoses).toEqual([]);
+  });
+
+  test("an Entra ID error while the CI job signs in is the pipeline's, not the cluster's", async () => {
+    const login = [
+      '2025-06-30T16:01:55.2211093Z ##[group]Run azure/login@v2',
+      '2025-06-30T16:01:57.2219301Z Attempting Azure CLI login by using service principal with secret...',
+      "2025-06-30T16:01:58.9902216Z ##[error]AADSTS7000222: The provided client secret keys for app '***' are expired.",
+      '2025-06-30T16:01:58.9923318Z ##[error]Login failed with Error: The process failed with exit code 1.',
+    ];
+    const r = await explain(login.join('\n'));
+    expect(r.found).toBe(false);
+    expect(r.unrecognized).toHaveLength(1);
+    expect(r.unrecognized[0]).toMatchObject({ code: 'AADSTS7000222', line: 3 });
+    expect(r.unrecognized[0]!.message).toMatch(/sign-in failed.*client secret keys/);
+  });
+
+  test('after the sign-in step, the same Entra ID error is the cluster service principal', async () => {
+    const log = [
+      '+ az login --service-principal -u *** -p *** --tenant ***',
+      '[{"cloudName": "AzureCloud", "state": "Enabled"}]',
+      '+ az aks upgrade -g rg -n aks -k 1.30.3 --yes',
+      "ERROR: (BadRequest) The credentials in ServicePrincipalProfile were invalid. (Details: AADSTS7000222: The provided client secret keys for app 'x' are expired.)",
+    ];
+    expect(await ids(log.join('\n'))).toEqual(['invalid-client-secret']);
+    // Without an echoed command, only the sign-in step's own window is the pipeline's.
+    const far = [log[0], ...Array.from({ length: 60 }, (_, i) => `output ${i}`), log[3]];
+    expect(await ids(far.join('\n'))).toEqual(['invalid-client-secret']);
+  });
+
+  test('a sign-in step does not hide errors that are not about credentials', async () => {
+    expect(
+      await ids(
+        '+ az login --identity\nERROR: (QuotaExceeded) Provisioning of resource(s) for container service aks in resource group rg failed. Message: Operation could not be completed as it results in exceeding approved Total Regional Cores quota.',
+      ),
+    ).toEqual(['vcpu-quota-exceeded']);
   });
 
   test('a warning next to a real error does not hide the error', async () => {

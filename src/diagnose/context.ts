@@ -32,6 +32,14 @@ const VERB_OPERATION: Record<string, [Operation, Operation]> = {
   delet: ['delete', 'nodepool-delete'],
 };
 const KUBECTL = /^\s{0,8}(?:\$ |\+ )?kubectl /;
+// The CI job signing in to Azure (azure/login, `az login`, Connect-AzAccount). An Entra ID error there
+// is about the pipeline's own credentials, not the cluster's service principal.
+const LOGIN_STEP =
+  /\bRun azure\/login@|\baz login\b|\bConnect-AzAccount\b|\bRunning Azure CLI Login\b|\bAttempting Azure CLI login\b/;
+// A new runner step (`##[group]Run ...` once the marker is stripped) ends the sign-in step.
+const NEXT_STEP = /^Run \S/;
+/** A sign-in step prints a handful of lines; beyond this an error belongs to whatever ran next. */
+const LOGIN_STEP_LINES = 40;
 // Wording of the RP's own messages, used when no command was echoed.
 const MESSAGE_OPERATION: [RegExp, Operation][] = [
   [/\b[Uu]pgrading [Kk]ubernetes version\b|\b[Uu]pgrade (?:of|to) (?:[Kk]ubernetes )?version\b/, 'upgrade'],
@@ -95,6 +103,11 @@ export const CONTEXT_TRIGGERS: readonly string[] = [
   'Kubernetes Cluster',
   'Node Pool',
   'Agent Pool',
+  'azure/login',
+  'az login',
+  'Connect-AzAccount',
+  'Running Azure CLI Login',
+  'Attempting Azure CLI login',
 ];
 
 export class ContextDetector {
@@ -102,23 +115,36 @@ export class ContextDetector {
   private operation: Operation | null = null;
   private messageOperation: Operation | null = null;
   private os: 'linux' | 'windows' | null = null;
+  /** The line a sign-in step started on, while no other command has run since. */
+  private loginLine: number | null = null;
+
+  /** True while `lineNumber` lies inside a sign-in step that no other command has ended. */
+  inLoginStep(lineNumber: number): boolean {
+    return this.loginLine !== null && lineNumber - this.loginLine <= LOGIN_STEP_LINES;
+  }
 
   /** Looks at one normalised line. The last command seen wins: a log may hold several steps. */
-  observe(line: string): void {
+  observe(line: string, lineNumber = 0): void {
     if (line.length > 4096) line = line.slice(0, 4096);
+    if (LOGIN_STEP.test(line)) {
+      if (!this.inLoginStep(lineNumber)) this.loginLine = lineNumber;
+    } else if (NEXT_STEP.test(line)) this.loginLine = null;
     const az = AZ_AKS.exec(line);
     if (az && !/^\s{0,8}(?:#|Usage|usage:)/.test(line)) {
       const op = az[1] ? NODEPOOL_VERBS[az[2]!] : AZ_VERBS[az[2]!];
       if (op) {
         this.tool = 'azure-cli';
         this.operation = op;
+        this.loginLine = null;
       }
     } else if (AZ_DEPLOYMENT.test(line)) {
       this.tool = 'bicep';
+      this.loginLine = null;
     }
     const tf = TERRAFORM_RESOURCE.exec(line);
     if (tf) {
       this.tool = 'terraform';
+      this.loginLine = null;
       const pair = TERRAFORM_VERBS[tf[2]!];
       if (pair) this.operation = tf[1] ? pair[1] : pair[0];
     } else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
@@ -134,8 +160,10 @@ export class ContextDetector {
     const pulumi = PULUMI_OPERATION.exec(line);
     if (pulumi) {
       this.tool = 'pulumi';
+      this.loginLine = null;
       this.operation = VERB_OPERATION[pulumi[2]!]![pulumi[1] === 'AgentPool' ? 1 : 0];
     }
+    if (PULUMI.test(line) || KUBECTL.test(line)) this.loginLine = null;
     if (this.tool === null && PULUMI.test(line)) this.tool = 'pulumi';
     if (this.tool === null && KUBECTL.test(line)) this.tool = 'kubectl';
     if (this.messageOperation === null) {

@@ -23,6 +23,7 @@ interface Candidate {
   firstLine: number;
 }
 
+const SIGN_IN_NOTE = "The CI job's Azure sign-in failed (its own credentials, not the cluster's): ";
 const SCORE: Record<EvidenceKind, number> = { code: 100, exit: 90, phrase: 70 };
 const MAX_EVIDENCE = 5;
 const MAX_UNRECOGNIZED = 20;
@@ -85,10 +86,23 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
     return catalog.claims(code).filter((c) => !c.when);
   };
 
+  // An Entra ID error while the CI job signs in to Azure is about the pipeline's own credentials;
+  // the catalog's authentication entries describe the cluster's service principal.
+  const signInLines = new Set<string>();
+  const signInError = (entry: CatalogEntry, finding: Finding): boolean => {
+    if (!finding.duringLogin || entry.category !== 'authentication') return false;
+    const where = `${finding.source ?? ''}:${finding.line}`;
+    if (signInLines.has(where)) return true;
+    signInLines.add(where);
+    const message = finding.record?.message ?? finding.evidence;
+    markUnrecognized(finding.record?.code ?? 'Azure sign-in', finding, `${SIGN_IN_NOTE}${message}`);
+    return true;
+  };
+
   for (const finding of scanned.findings) {
     const record = finding.record;
     if (finding.pattern) {
-      support(finding.pattern.entry, 'phrase', finding, 0);
+      if (!signInError(finding.pattern.entry, finding)) support(finding.pattern.entry, 'phrase', finding, 0);
       continue;
     }
     if (!record) continue;
@@ -105,6 +119,7 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
         continue;
       }
       for (const claim of chosen) {
+        if (signInError(claim.entry, finding)) continue;
         const c = support(claim.entry, 'code', finding, (claim.when ? 5 : 0) + Math.min(record.depth, 5));
         c.code ??= record.code;
       }

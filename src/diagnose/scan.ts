@@ -28,6 +28,8 @@ export interface Finding {
   context: string;
   /** How many times the same finding occurred. */
   count: number;
+  /** Found inside the CI job's own Azure sign-in step (see context.ts). */
+  duringLogin?: boolean;
 }
 
 export interface LogSource {
@@ -147,7 +149,8 @@ export async function scan(
       settle(false, raw.number);
       // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
       if (raw.contextOnly || text.trim().length === 0) continue;
-      detector.observe(text);
+      detector.observe(text, raw.number);
+      const duringLogin = detector.inLoginStep(raw.number);
       // A warning that names an error code is a harmless mention: it diagnoses nothing.
       if (isWarningLine(raw.text)) continue;
 
@@ -155,7 +158,13 @@ export async function scan(
         const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
         const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
         add(
-          { record, line: raw.number, source: source.name, evidence: around(text, Math.max(0, at)) },
+          {
+            record,
+            line: raw.number,
+            source: source.name,
+            evidence: around(text, Math.max(0, at)),
+            ...(duringLogin ? { duringLogin } : {}),
+          },
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
         );
       }
@@ -165,7 +174,13 @@ export async function scan(
           const m = pattern.regex.exec(plain);
           if (!m) continue;
           add(
-            { pattern, line: raw.number, source: source.name, evidence: around(plain, m.index) },
+            {
+              pattern,
+              line: raw.number,
+              source: source.name,
+              evidence: around(plain, m.index),
+              ...(duringLogin ? { duringLogin } : {}),
+            },
             `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`,
           );
         }
