@@ -2638,9 +2638,9 @@ function policyRules(key, field) {
     ];
 }
 const RULES = [
-    rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|\\s{1,3})${Q}${REGION}`, region),
+    rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
     rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region),
-    rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|\\s{1,3})${Q}${REGION}`, region),
+    rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
     rule('region', `/locations/${REGION}/`, region, 'i'),
     // MC_<group>_<cluster>_<region>: AKS names the node resource group after the region.
     rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1),
@@ -2660,7 +2660,7 @@ const RULES = [
     rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i'),
     rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i'),
     rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i'),
-    rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|\\s{1,3})${Q}${RESOURCE}`, name(SUBNET_STOP)),
+    rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`, name(SUBNET_STOP)),
     rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP)),
     rule('vnet', `/virtualNetworks/${RESOURCE}`, name(ACTION_VERBS), 'i'),
     rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain),
@@ -2669,7 +2669,7 @@ const RULES = [
     rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1),
     ...policyRules('policyDefinition', 'policyDefinition'),
     rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1),
-    rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool\\s{1,3}['"(]?${POOL}`, name(POOL_STOP)),
+    rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP)),
     rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i'),
     rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP)),
     rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP)),
@@ -3705,7 +3705,7 @@ function patternAnchors(source) {
             const words = piece.split(/(?<=[^A-Za-z0-9_])(?=[A-Za-z0-9_])/);
             const fromWordStart = i === 0 && atStart && /^[A-Za-z0-9_]/.test(piece) ? piece : words.slice(1).join('');
             const phrase = leadingWords(fromWordStart.replace(/^[^A-Za-z0-9_]+/, '').trimEnd());
-            if (phrase.length > best.length)
+            if (rarity(phrase) > rarity(best))
                 best = phrase;
         }
     }
@@ -3714,6 +3714,16 @@ function patternAnchors(source) {
     const flipped = (best[0] === best[0].toUpperCase() ? best[0].toLowerCase() : best[0].toUpperCase()) + best.slice(1);
     const title = best.replace(/(^|[^A-Za-z0-9_])([a-z])/g, (_, before, letter) => before + letter.toUpperCase());
     return [...new Set([best, flipped, best.toLowerCase(), best.toUpperCase(), title])];
+}
+/**
+ * How rare a phrase is likely to be in a log, for choosing the anchor: any phrase of two words or
+ * more beats a single word, however long (one word such as `ContainerService` can sit in every line
+ * of a debug log's URLs), then the longer phrase wins. Phrases under MIN_ANCHOR rank last.
+ */
+function rarity(phrase) {
+    if (phrase.length < MIN_ANCHOR)
+        return phrase.length - 1000;
+    return (phrase.length + (/[A-Za-z0-9_][^A-Za-z0-9_]+[A-Za-z0-9_]/.test(phrase) && / /.test(phrase) ? 1000 : 0));
 }
 /**
  * The phrase's first words, just enough of them to be rare: a longer phrase is more likely to
@@ -4990,12 +5000,16 @@ class LineFilterState {
     /** The last few lines that were not yielded, for the `before` context of the next match. */
     held = [];
     probe;
+    colorGate;
+    colorProbe;
     constructor(filter, gate, maxLineBytes, totals) {
         this.filter = filter;
         this.gate = gate;
         this.maxLineBytes = maxLineBytes;
         this.totals = totals;
         this.probe = new RegExp(gate.source, gate.flags.replace(/[gy]/g, ''));
+        this.colorGate = colorTolerant(gate);
+        this.colorProbe = new RegExp(this.colorGate.source, this.probe.flags);
     }
     line(number, bytes, truncated, contextOnly) {
         const cut = bytes.length > this.maxLineBytes ? bytes.subarray(0, this.maxLineBytes) : bytes;
@@ -5029,8 +5043,7 @@ class LineFilterState {
             this.yieldUntil = this.filter.keepUntil;
     }
     /** Start of the first line at or after `from` whose kept part the gate matches, or -1. */
-    nextMatchLine(s, from) {
-        const gate = this.gate;
+    nextMatchLine(s, from, gate) {
         gate.lastIndex = from;
         for (let m = gate.exec(s); m; m = gate.exec(s)) {
             const lineStart = startOfLine(s, m.index);
@@ -5049,18 +5062,22 @@ class LineFilterState {
         const s = block.toString('latin1');
         const n = s.length;
         let pos = 0;
+        // Colour codes glue a word to the `m` that ends them; the slower tolerant gate only where they occur.
+        const colored = s.includes('\x1b');
+        const gate = colored ? this.colorGate : this.gate;
+        const probe = colored ? this.colorProbe : this.probe;
         while (pos < n) {
             if (this.lineNo < this.yieldUntil) {
                 let end = s.indexOf('\n', pos);
                 if (end === -1)
                     end = n;
-                const ofInterest = this.probe.test(s.slice(pos, Math.min(end, pos + this.maxLineBytes)));
+                const ofInterest = probe.test(s.slice(pos, Math.min(end, pos + this.maxLineBytes)));
                 yield this.take(block, pos, end, forceTruncated, !ofInterest);
                 this.sync();
                 pos = end + 1;
                 continue;
             }
-            const matchLine = this.nextMatchLine(s, pos);
+            const matchLine = this.nextMatchLine(s, pos, gate);
             const match = matchLine !== -1;
             const stop = match ? matchLine : n;
             // Count the lines before the match without decoding them, then take the last few for context.
@@ -5160,6 +5177,15 @@ async function* filteredLines(stream, maxLineBytes, filter, gate, totals) {
         yield* state.block(Buffer.concat(carry), carryTruncated);
 }
 const NEWLINE = Buffer.from('\n');
+/**
+ * The gate, also matching right after an ANSI colour sequence (`\x1b[36;1maz aks`): a gate that
+ * looks for words at word starts (`\b`) misses them there, since the sequence ends in a letter.
+ */
+function colorTolerant(gate) {
+    if (!gate.source.startsWith('\\b'))
+        return gate;
+    return new RegExp(`(?:\\b|(?<=\\x1b\\[[\\d;]{0,20}m))${gate.source.slice(2)}`, gate.flags);
+}
 /** Start of the line holding index `i` (lastIndexOf with a negative start would look at index 0). */
 function startOfLine(s, i) {
     return i === 0 ? 0 : s.lastIndexOf('\n', i - 1) + 1;

@@ -371,3 +371,12 @@ describe('properties', () => {
     checkWellFormed(input, details);
   });
 });
+
+test('a label at the end of one line does not take a value from the next', () => {
+  const details = extractDetails(
+    '##[section]Starting: Scale AKS node pool\naz aks nodepool scale -g rg --cluster-name aks --name nodepool1\nSubnet\nRegion\nfoo',
+  );
+  expect(details.nodePool).toBe('nodepool1');
+  expect(details.subnet).toBeUndefined();
+  expect(details.region).toBeUndefined();
+});

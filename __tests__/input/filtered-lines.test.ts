@@ -162,3 +162,21 @@ test('a large log whose filter has no gate is read whole', async () => {
   expect(got.map((l) => l.text)).toEqual(['a', 'b']);
   expect(totals).toEqual({ lines: 2, truncated: 0 });
 });
+
+test('a word right after an ANSI colour code still opens the gate', async () => {
+  const filter: LineFilter = {
+    gate: () => /\b(?:QuotaExceeded|az aks)/g,
+    before: 0,
+    keepUntil: 0,
+    minBytes: 0,
+  };
+  const text =
+    'noise\n\x1b[36;1maz aks create -g rg -n c\x1b[0m\nnoise\n\x1b[91mERROR: (QuotaExceeded) x\nmore\n';
+  const got = await collect(readLines([text], { filter }));
+  expect(got.map((l) => l.number)).toEqual([2, 4]);
+  // Without colour codes in the block, a word glued to an `m` stays out.
+  const plain = await collect(
+    readLines(['noise\nmQuotaExceeded\n'], { filter: { ...filter, keepUntil: 0 } }),
+  );
+  expect(plain).toEqual([]);
+});

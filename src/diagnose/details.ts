@@ -160,9 +160,9 @@ function policyRules(key: string, field: string): Rule[] {
 }
 
 const RULES: Rule[] = [
-  rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|\\s{1,3})${Q}${REGION}`, region),
+  rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
   rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region),
-  rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|\\s{1,3})${Q}${REGION}`, region),
+  rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
   rule('region', `/locations/${REGION}/`, region, 'i'),
   // MC_<group>_<cluster>_<region>: AKS names the node resource group after the region.
   rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1),
@@ -191,7 +191,7 @@ const RULES: Rule[] = [
   rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i'),
   rule(
     'subnet',
-    `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|\\s{1,3})${Q}${RESOURCE}`,
+    `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`,
     name(SUBNET_STOP),
   ),
   rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP)),
@@ -204,7 +204,7 @@ const RULES: Rule[] = [
   ...policyRules('policyDefinition', 'policyDefinition'),
   rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1),
 
-  rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool\\s{1,3}['"(]?${POOL}`, name(POOL_STOP)),
+  rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP)),
   rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i'),
   rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP)),
   rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP)),

@@ -29,7 +29,7 @@ export function patternAnchors(source: string): string[] | undefined {
       const fromWordStart =
         i === 0 && atStart && /^[A-Za-z0-9_]/.test(piece) ? piece : words.slice(1).join('');
       const phrase = leadingWords(fromWordStart.replace(/^[^A-Za-z0-9_]+/, '').trimEnd());
-      if (phrase.length > best.length) best = phrase;
+      if (rarity(phrase) > rarity(best)) best = phrase;
     }
   }
   if (best.length < MIN_ANCHOR) return undefined;
@@ -40,6 +40,18 @@ export function patternAnchors(source: string): string[] | undefined {
     (_, before: string, letter: string) => before + letter.toUpperCase(),
   );
   return [...new Set([best, flipped, best.toLowerCase(), best.toUpperCase(), title])];
+}
+
+/**
+ * How rare a phrase is likely to be in a log, for choosing the anchor: any phrase of two words or
+ * more beats a single word, however long (one word such as `ContainerService` can sit in every line
+ * of a debug log's URLs), then the longer phrase wins. Phrases under MIN_ANCHOR rank last.
+ */
+function rarity(phrase: string): number {
+  if (phrase.length < MIN_ANCHOR) return phrase.length - 1000;
+  return (
+    phrase.length + (/[A-Za-z0-9_][^A-Za-z0-9_]+[A-Za-z0-9_]/.test(phrase) && / /.test(phrase) ? 1000 : 0)
+  );
 }
 
 /**

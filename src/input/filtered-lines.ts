@@ -22,6 +22,8 @@ class LineFilterState {
   /** The last few lines that were not yielded, for the `before` context of the next match. */
   held: HeldLine[] = [];
   private readonly probe: RegExp;
+  private readonly colorGate: RegExp;
+  private readonly colorProbe: RegExp;
 
   constructor(
     private readonly filter: LineFilter,
@@ -30,6 +32,8 @@ class LineFilterState {
     private readonly totals: ReadTotals,
   ) {
     this.probe = new RegExp(gate.source, gate.flags.replace(/[gy]/g, ''));
+    this.colorGate = colorTolerant(gate);
+    this.colorProbe = new RegExp(this.colorGate.source, this.probe.flags);
   }
 
   private line(number: number, bytes: Buffer, truncated: boolean, contextOnly: boolean): LogLine {
@@ -69,8 +73,7 @@ class LineFilterState {
   }
 
   /** Start of the first line at or after `from` whose kept part the gate matches, or -1. */
-  private nextMatchLine(s: string, from: number): number {
-    const gate = this.gate;
+  private nextMatchLine(s: string, from: number, gate: RegExp): number {
     gate.lastIndex = from;
     for (let m = gate.exec(s); m; m = gate.exec(s)) {
       const lineStart = startOfLine(s, m.index);
@@ -88,17 +91,21 @@ class LineFilterState {
     const s = block.toString('latin1');
     const n = s.length;
     let pos = 0;
+    // Colour codes glue a word to the `m` that ends them; the slower tolerant gate only where they occur.
+    const colored = s.includes('\x1b');
+    const gate = colored ? this.colorGate : this.gate;
+    const probe = colored ? this.colorProbe : this.probe;
     while (pos < n) {
       if (this.lineNo < this.yieldUntil) {
         let end = s.indexOf('\n', pos);
         if (end === -1) end = n;
-        const ofInterest = this.probe.test(s.slice(pos, Math.min(end, pos + this.maxLineBytes)));
+        const ofInterest = probe.test(s.slice(pos, Math.min(end, pos + this.maxLineBytes)));
         yield this.take(block, pos, end, forceTruncated, !ofInterest);
         this.sync();
         pos = end + 1;
         continue;
       }
-      const matchLine = this.nextMatchLine(s, pos);
+      const matchLine = this.nextMatchLine(s, pos, gate);
       const match = matchLine !== -1;
       const stop = match ? matchLine : n;
       // Count the lines before the match without decoding them, then take the last few for context.
@@ -196,6 +203,15 @@ export async function* filteredLines(
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/**
+ * The gate, also matching right after an ANSI colour sequence (`\x1b[36;1maz aks`): a gate that
+ * looks for words at word starts (`\b`) misses them there, since the sequence ends in a letter.
+ */
+export function colorTolerant(gate: RegExp): RegExp {
+  if (!gate.source.startsWith('\\b')) return gate;
+  return new RegExp(`(?:\\b|(?<=\\x1b\\[[\\d;]{0,20}m))${gate.source.slice(2)}`, gate.flags);
+}
 
 /** Start of the line holding index `i` (lastIndexOf with a negative start would look at index 0). */
 function startOfLine(s: string, i: number): number {
