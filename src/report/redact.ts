@@ -87,6 +87,8 @@ const ID_LABEL = new RegExp(
   String.raw`(subscription|tenant|directory|login\.microsoftonline\.(?:com|us)|login\.windows\.net|sts\.windows\.net)(?:s|[-_ ]?id)?(?:[\s"'${BT}:=/\\(]|%2[27Ff]|%3[Aa]){0,12}(${GUID})(?![0-9A-Fa-f])`,
   'gi',
 );
+/** A cheap first look for ID_LABEL and ANY_GUID: they need a GUID's 8-4 hex shape. */
+const GUID_SHAPE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/;
 // A GUID not inside a longer hex run; `%22<guid>` (URL-encoded JSON in portal links) still counts.
 const ANY_GUID = new RegExp(String.raw`(?<=^|[^0-9A-Fa-f]|%[0-9A-Fa-f]{2})${GUID}(?![0-9A-Fa-f])`, 'g');
 
@@ -178,17 +180,42 @@ function redactLoginLines(text: string, sink: Sink, ids: Map<string, IdKind> | n
   return lines.join('\n');
 }
 
+// Words one of which every match of ASSIGNMENT, YAML_ENTRY and FLAG contains (see SECRET_NAME and
+// FLAG_NAME), lower-cased.
+const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'key', 'sig', 'certificate'];
+
+/** True when `text` holds a run of at least `min` base64 characters, the least BASE64_RUN needs. */
+function hasBase64Run(text: string, min: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const base64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 47 && c <= 57) || c === 43;
+    run = base64 ? run + 1 : 0;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
 function redactPatterns(text: string, sink: Sink, ids: Map<string, IdKind> | null): string {
-  let out = redactPrivateKeys(text).replace(JWT, REDACTED).replace(GITHUB_TOKEN, REDACTED);
-  out = out
-    .replace(AUTH_HEADER, tailReplacer(sink))
-    .replace(BEARER, tailReplacer(sink))
-    .replace(URL_PASSWORD, tailReplacer(sink))
-    .replace(ASSIGNMENT, valueReplacer(sink))
-    .replace(YAML_ENTRY, valueReplacer(sink, true))
-    .replace(FLAG, valueReplacer(sink))
-    .replace(SECURE_STRING, valueReplacer(sink));
+  // Each rule runs only on text holding a literal that every match of it contains. The rules are large
+  // regexes that V8 compiles on first use; most strings hold none of the literals, and skipping them
+  // keeps that compile cost off the action's start-up. The checks are necessary conditions only.
+  const lower = text.toLowerCase();
+  let out = redactPrivateKeys(text);
+  if (out.includes('eyJ')) out = out.replace(JWT, REDACTED);
+  if (out.includes('github_pat_') || /gh[pousr]_/.test(out)) out = out.replace(GITHUB_TOKEN, REDACTED);
+  if (lower.includes('authorization')) out = out.replace(AUTH_HEADER, tailReplacer(sink));
+  if (lower.includes('bearer')) out = out.replace(BEARER, tailReplacer(sink));
+  if (out.includes('://') && out.includes('@')) out = out.replace(URL_PASSWORD, tailReplacer(sink));
+  if (SECRET_WORDS.some((word) => lower.includes(word))) {
+    out = out
+      .replace(ASSIGNMENT, valueReplacer(sink))
+      .replace(YAML_ENTRY, valueReplacer(sink, true))
+      .replace(FLAG, valueReplacer(sink));
+  }
+  if (lower.includes('convertto-securestring')) out = out.replace(SECURE_STRING, valueReplacer(sink));
   out = redactLoginLines(out, sink, ids);
+  if (!hasBase64Run(out, 60)) return out;
   return out.replace(BASE64_RUN, (run) => (looksLikeKeyMaterial(run) ? REDACTED : run));
 }
 
@@ -209,7 +236,8 @@ class Redactor {
   learn(text: string): void {
     try {
       redactPatterns(text, (value) => this.learnSecret(value), this.maskIds ? this.ids : null);
-      if (this.maskIds) for (const m of text.matchAll(ID_LABEL)) learnId(this.ids, m[2]!, idKind(m[1]!));
+      if (this.maskIds && GUID_SHAPE.test(text))
+        for (const m of text.matchAll(ID_LABEL)) learnId(this.ids, m[2]!, idKind(m[1]!));
     } catch {
       // Learning is best effort; the patterns still run on this string in redact().
     }
@@ -234,7 +262,7 @@ class Redactor {
     let out = redactPatterns(text, ignore, null);
     this.bare ??= [...this.secrets].sort((a, b) => b.length - a.length);
     for (const secret of this.bare) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    if (this.ids.size === 0) return out;
+    if (this.ids.size === 0 || !GUID_SHAPE.test(out)) return out;
     return out.replace(ANY_GUID, (guid) => {
       const kind = this.ids.get(guid.toLowerCase());
       return kind === undefined ? guid : kind === 'subscription' ? SUBSCRIPTION_ID_MASK : TENANT_ID_MASK;
