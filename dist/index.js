@@ -1,2510 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 5198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2513,6 +9,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   Mw: () => (/* binding */ DETAIL_LABELS),
 /* harmony export */   Ws: () => (/* binding */ extractDetails)
 /* harmony export */ });
+/* unused harmony export ignoreHintsForTest */
 // "Details worth reading" in an AKS error: the region, VM size, quota numbers, names of the subnet,
 // node pool, policy, versions, and the IDs support asks for. Each key has a few regexes taken from real
 // wording (Microsoft's troubleshooting articles, az / Terraform / ARM output); the earliest valid match
@@ -2626,92 +123,108 @@ const POOL_STOP = new Set(('a an and are autoscaler being cannot can count creat
 function rule(key, source, clean, flags = '', tier = 0) {
     return { key, re: new RegExp(source, `g${flags}`), clean, tier };
 }
+/**
+ * Runs `r` only on text that holds one of `hints` (lower case, compared with the lower-cased text).
+ * Most rules find nothing in a given message, and a regex that never runs is never compiled: this keeps
+ * about 4 ms of regex compilation off the action's start-up. A test checks that the hints change
+ * nothing on every fixture.
+ */
+function needs(hints, r) {
+    return { ...r, hints };
+}
 /** ARM's PolicyViolation info and `Policy identifiers` JSON: display name, then name, then the ID's last
  *  segment (which is the name). */
-function policyRules(key, field) {
+function policyRules(key, field, hint) {
     const value = `(?<v>[^"\\\\\\n]{1,200})`;
     return [
         rule(key, `${field}DisplayName${SEP}${value}`, plain),
         rule(key, `${field}${Q}\\s{0,3}:\\s{0,3}\\{${Q}name${SEP}${value}`, plain, '', 1),
         rule(key, `${field}Name${SEP}${value}`, plain, '', 1),
         rule(key, `${field}Id${SEP}(?<v>[^"'\\\\\\s]{1,400})`, lastSegment, '', 2),
-    ];
+    ].map((r) => needs([hint], r));
 }
 const RULES = [
-    rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
-    rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region),
-    rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
-    rule('region', `/locations/${REGION}/`, region, 'i'),
+    needs(['location'], rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region)),
+    needs(['-l'], rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region)),
+    needs(['region'], rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region)),
+    needs(['/locations/'], rule('region', `/locations/${REGION}/`, region, 'i')),
     // MC_<group>_<cluster>_<region>: AKS names the node resource group after the region.
-    rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1),
+    needs(['mc_'], rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1)),
     // Real sizes always carry a digit: Standard_D4s_v3, Basic_A0 (not Standard_LRS, not standard_init_linux).
-    rule('vmSize', `\\b(?<v>(?:[Ss]tandard|Basic)_(?=[A-Za-z_]{0,10}\\d)[A-Z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,10}){0,3})\\b`, plain),
-    rule('vmFamily', `\\b(?<v>[Ss]tandard ?[A-Z][A-Za-z0-9_]{0,30}? ?Family)\\b`, plain),
-    rule('quotaLimit', `Current Limit: ${NUM}`, count, 'i'),
-    rule('quotaLimit', `Maximum allowed: ${NUM}`, count, 'i'),
-    rule('quotaLimit', `Cannot create more than ${NUM} public IP`, count, 'i'),
-    rule('quotaUsage', `Current Usage: ${NUM}`, count, 'i'),
-    rule('quotaUsage', `Current in use: ${NUM}`, count, 'i'),
-    rule('quotaRequired', `Additional Required: ${NUM}`, count, 'i'),
-    rule('quotaRequired', `Additional requested: ${NUM}`, count, 'i'),
-    rule('quotaRequired', `quota requested ${NUM}`, count, 'i'),
-    rule('quotaRequired', `requested quota ${NUM}`, count, 'i'),
-    rule('quotaNewLimit', `New Limit Required: ${NUM}`, count, 'i'),
-    rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i'),
-    rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i'),
-    rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i'),
-    rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`, name(SUBNET_STOP)),
-    rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP)),
-    rule('vnet', `/virtualNetworks/${RESOURCE}`, name(ACTION_VERBS), 'i'),
-    rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain),
-    rule('vnet', `--vnet-name[ =]${Q}${RESOURCE}`, plain),
-    ...policyRules('policyAssignment', 'policyAs{2,3}ignment'), // sic: ARM has printed `policyAsssignmentId`
-    rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1),
-    ...policyRules('policyDefinition', 'policyDefinition'),
-    rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1),
-    rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP)),
-    rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i'),
-    rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP)),
-    rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP)),
-    rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, name(POOL_STOP)),
-    rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, name(POOL_STOP)),
+    needs(['standard_', 'basic_'], rule('vmSize', `\\b(?<v>(?:[Ss]tandard|Basic)_(?=[A-Za-z_]{0,10}\\d)[A-Z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,10}){0,3})\\b`, plain)),
+    needs(['family'], rule('vmFamily', `\\b(?<v>[Ss]tandard ?[A-Z][A-Za-z0-9_]{0,30}? ?Family)\\b`, plain)),
+    needs(['current limit:'], rule('quotaLimit', `Current Limit: ${NUM}`, count, 'i')),
+    needs(['maximum allowed:'], rule('quotaLimit', `Maximum allowed: ${NUM}`, count, 'i')),
+    needs(['cannot create more than'], rule('quotaLimit', `Cannot create more than ${NUM} public IP`, count, 'i')),
+    needs(['current usage:'], rule('quotaUsage', `Current Usage: ${NUM}`, count, 'i')),
+    needs(['current in use:'], rule('quotaUsage', `Current in use: ${NUM}`, count, 'i')),
+    needs(['additional required:'], rule('quotaRequired', `Additional Required: ${NUM}`, count, 'i')),
+    needs(['additional requested:'], rule('quotaRequired', `Additional requested: ${NUM}`, count, 'i')),
+    needs(['quota requested'], rule('quotaRequired', `quota requested ${NUM}`, count, 'i')),
+    needs(['requested quota'], rule('quotaRequired', `requested quota ${NUM}`, count, 'i')),
+    needs(['new limit required:'], rule('quotaNewLimit', `New Limit Required: ${NUM}`, count, 'i')),
+    needs(['quota requested'], rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i')),
+    needs(['vcpu quota'], rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i')),
+    needs(['/subnets/'], rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i')),
+    needs(['subnet'], rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`, name(SUBNET_STOP))),
+    needs(['with address prefix'], rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP))),
+    needs(['/virtualnetworks/'], rule('vnet', `/virtualNetworks/${RESOURCE}`, name(ACTION_VERBS), 'i')),
+    needs(['virtual network name'], rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain)),
+    needs(['--vnet-name'], rule('vnet', `--vnet-name[ =]${Q}${RESOURCE}`, plain)),
+    ...policyRules('policyAssignment', 'policyAs{2,3}ignment', 'policyas'), // sic: ARM has printed `policyAsssignmentId`
+    needs(['policy assignment'], rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1)),
+    ...policyRules('policyDefinition', 'policyDefinition', 'policydefinition'),
+    needs(['policy definition'], rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1)),
+    needs(['pool'], rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP))),
+    needs(['/agentpools/'], rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i')),
+    needs(['agentpoolprofile:'], rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP))),
+    needs(['agent pool name'], rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP))),
+    needs(['--nodepool-name'], rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, name(POOL_STOP))),
+    needs(['az aks nodepool '], rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, name(POOL_STOP))),
     // Node and VMSS names embed the pool: aks-<pool>-<8 digits>-vmss.
-    rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, name(POOL_STOP), '', 1),
-    rule('cluster', `managedClusters/${CLUSTER}`, plain, 'i'),
-    rule('cluster', `\\bKubernetes service '${CLUSTER}'`, plain),
-    rule('cluster', `\\b(?:Managed Kubernetes Cluster|Managed Cluster Name:?|Kubernetes Cluster Name:) "${CLUSTER}"`, plain),
-    rule('cluster', `"${CLUSTER}" managed cluster name`, plain),
-    rule('cluster', `--cluster-name[ =]${Q}${CLUSTER}`, plain),
-    rule('cluster', `\\baz aks (?!nodepool\\b)[a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${CLUSTER}`, plain),
-    rule('kubernetesVersion', `\\bcontrol plane version (?<v>${V})`, plain),
-    rule('kubernetesVersion', `\\bKubernetes version (?<v>${V})(?! to )`, plain, 'i'),
-    rule('kubernetesVersion', `\\b[Vv]ersion (?<v>${V}) (?:is|are) not (?:supported|available|allowed)`, plain),
-    rule('kubernetesVersion', `kubernetesVersion${SEP}(?<v>${V})`, plain),
-    rule('kubernetesVersion', `\\baz aks (?:create|update|nodepool add)\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`, plain),
-    rule('currentVersion', `\\bversion (?<v>${V}) to (?:version )?${V}`, plain, 'i'),
-    rule('currentVersion', `\\bis on version (?<v>${V})`, plain),
-    rule('currentVersion', `currentKubernetesVersion${SEP}(?<v>${V})`, plain),
-    rule('targetVersion', `\\bversion ${V} to (?:version )?(?<v>${V})`, plain, 'i'),
-    rule('targetVersion', `\\bto version (?<v>${V})`, plain, 'i'),
-    rule('targetVersion', `\\baz aks (?:nodepool )?upgrade\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`, plain),
-    rule('nodePoolVersion', `\\b[Nn]ode pool version (?<v>${V})`, plain),
-    rule('nodePoolVersion', `\\b(?:current)?[Oo]rchestratorVersion${SEP}(?<v>${V})`, plain),
-    rule('correlationId', `\\b[Cc]orrelation[ _-]?(?:[Rr]equest[ _-]?)?[Ii][Dd]${SEP}${ID}`, plain),
-    rule('requestId', `(?<![\\w-])(?<!(?:[Cc]orrelation|[Cc]lient)[ _-])(?:x-ms-)?[Rr]equest[ _-]?[Ii][Dd]${SEP}${ID}`, plain),
-    rule('trackingId', `\\b[Tt]racking[ _-]?[Ii][Dd]${Q}\\s{0,3}(?:[:=]|is)\\s{0,3}${Q}${ID}`, plain),
-    rule('traceId', `\\b[Tt]race[ _-]?[Ii][Dd]${SEP}${ID}`, plain),
-    rule('operationId', `\\b[Oo]peration[ _-]?[Ii][Dd]${SEP}${ID}`, plain),
-    rule('operationId', `\\boperation with ID ${Q}${ID}`, plain, 'i'),
-    rule('operationId', `Microsoft\\.ContainerService/locations/[\\w-]{1,40}/operations/(?<v>[0-9a-f-]{36})`, plain, 'i'),
-    rule('timestamp', `\\b[Tt]imestamp${SEP}(?<v>${DATE})`, plain),
+    needs(['-vmss'], rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, name(POOL_STOP), '', 1)),
+    needs(['managedclusters/'], rule('cluster', `managedClusters/${CLUSTER}`, plain, 'i')),
+    needs(["kubernetes service '"], rule('cluster', `\\bKubernetes service '${CLUSTER}'`, plain)),
+    needs(['cluster'], rule('cluster', `\\b(?:Managed Kubernetes Cluster|Managed Cluster Name:?|Kubernetes Cluster Name:) "${CLUSTER}"`, plain)),
+    needs(['managed cluster name'], rule('cluster', `"${CLUSTER}" managed cluster name`, plain)),
+    needs(['--cluster-name'], rule('cluster', `--cluster-name[ =]${Q}${CLUSTER}`, plain)),
+    needs(['az aks '], rule('cluster', `\\baz aks (?!nodepool\\b)[a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${CLUSTER}`, plain)),
+    needs(['control plane version'], rule('kubernetesVersion', `\\bcontrol plane version (?<v>${V})`, plain)),
+    needs(['kubernetes version'], rule('kubernetesVersion', `\\bKubernetes version (?<v>${V})(?! to )`, plain, 'i')),
+    needs(['version'], rule('kubernetesVersion', `\\b[Vv]ersion (?<v>${V}) (?:is|are) not (?:supported|available|allowed)`, plain)),
+    needs(['kubernetesversion'], rule('kubernetesVersion', `kubernetesVersion${SEP}(?<v>${V})`, plain)),
+    needs(['az aks '], rule('kubernetesVersion', `\\baz aks (?:create|update|nodepool add)\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`, plain)),
+    needs(['version'], rule('currentVersion', `\\bversion (?<v>${V}) to (?:version )?${V}`, plain, 'i')),
+    needs(['is on version'], rule('currentVersion', `\\bis on version (?<v>${V})`, plain)),
+    needs(['currentkubernetesversion'], rule('currentVersion', `currentKubernetesVersion${SEP}(?<v>${V})`, plain)),
+    needs(['version'], rule('targetVersion', `\\bversion ${V} to (?:version )?(?<v>${V})`, plain, 'i')),
+    needs(['to version'], rule('targetVersion', `\\bto version (?<v>${V})`, plain, 'i')),
+    needs(['az aks '], rule('targetVersion', `\\baz aks (?:nodepool )?upgrade\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`, plain)),
+    needs(['node pool version'], rule('nodePoolVersion', `\\b[Nn]ode pool version (?<v>${V})`, plain)),
+    needs(['orchestratorversion'], rule('nodePoolVersion', `\\b(?:current)?[Oo]rchestratorVersion${SEP}(?<v>${V})`, plain)),
+    needs(['correlation'], rule('correlationId', `\\b[Cc]orrelation[ _-]?(?:[Rr]equest[ _-]?)?[Ii][Dd]${SEP}${ID}`, plain)),
+    needs(['request'], rule('requestId', `(?<![\\w-])(?<!(?:[Cc]orrelation|[Cc]lient)[ _-])(?:x-ms-)?[Rr]equest[ _-]?[Ii][Dd]${SEP}${ID}`, plain)),
+    needs(['tracking'], rule('trackingId', `\\b[Tt]racking[ _-]?[Ii][Dd]${Q}\\s{0,3}(?:[:=]|is)\\s{0,3}${Q}${ID}`, plain)),
+    needs(['trace'], rule('traceId', `\\b[Tt]race[ _-]?[Ii][Dd]${SEP}${ID}`, plain)),
+    needs(['operation'], rule('operationId', `\\b[Oo]peration[ _-]?[Ii][Dd]${SEP}${ID}`, plain)),
+    needs(['operation with id'], rule('operationId', `\\boperation with ID ${Q}${ID}`, plain, 'i')),
+    needs(['microsoft.containerservice/locations/'], rule('operationId', `Microsoft\\.ContainerService/locations/[\\w-]{1,40}/operations/(?<v>[0-9a-f-]{36})`, plain, 'i')),
+    needs(['timestamp'], rule('timestamp', `\\b[Tt]imestamp${SEP}(?<v>${DATE})`, plain)),
     // The URL must end at a delimiter: one cut short by a doc placeholder (`…/Parameters/<id>`) is no link.
-    rule('link', `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`, link, 'i'),
-    rule('exitCode', `exit status=${NUM}`, count),
-    rule('exitCode', `ExitCode${Q}\\s{0,3}:\\s{0,3}${Q}\\|?${NUM}`, count),
-    rule('exitCode', `Exit Code: ${NUM}`, count),
+    needs(['aka.ms', 'learn.microsoft.com', 'docs.microsoft.com'], rule('link', `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`, link, 'i')),
+    needs(['exit status='], rule('exitCode', `exit status=${NUM}`, count)),
+    needs(['exitcode'], rule('exitCode', `ExitCode${Q}\\s{0,3}:\\s{0,3}${Q}\\|?${NUM}`, count)),
+    needs(['exit code: '], rule('exitCode', `Exit Code: ${NUM}`, count)),
 ];
+let useHints = true;
+/** For the test that proves the hints change nothing: run every rule on every text. */
+function ignoreHintsForTest(ignore) {
+    useHints = !ignore;
+}
 /** The first valid match of `rule` that starts before `before`, or undefined. */
-function firstMatch(rule, input, before) {
+function firstMatch(rule, input, lower, before) {
+    if (useHints && rule.hints && !rule.hints.some((hint) => lower.includes(hint)))
+        return undefined;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(input); m && m.index < before; m = rule.re.exec(input)) {
         const raw = m.groups?.v;
@@ -2736,11 +249,12 @@ function extractDetails(text) {
     const details = {};
     if (typeof text !== 'string' || !text)
         return details;
+    const lower = text.toLowerCase();
     for (const [key, tiers] of RULES_BY_KEY) {
         for (const tier of tiers) {
             let best;
             for (const r of tier ?? [])
-                best = firstMatch(r, text, best ? best.at : Infinity) ?? best;
+                best = firstMatch(r, text, lower, best ? best.at : Infinity) ?? best;
             if (best) {
                 details[key] = best.value;
                 break;
@@ -2836,7 +350,7 @@ function commentKeyOrDefault(input, env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3945);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8849);
 // Entry point of the action bundle (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -2846,7 +360,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3945:
+/***/ 8849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3684,7 +1198,213 @@ class ContextDetector {
 
 ;// CONCATENATED MODULE: ./src/diagnose/gate.ts
 
+
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+function anchorsOf(catalog) {
+    const all = [];
+    for (const pattern of catalog.patterns) {
+        if (!pattern.anchors)
+            return undefined;
+        all.push(...pattern.anchors);
+    }
+    return all;
+}
+/** The gate regex, or undefined when some pattern has no anchor (then every line is read). */
+function buildGate(catalog, extractors) {
+    const anchors = anchorsOf(catalog);
+    if (!anchors)
+        return undefined;
+    const words = new Set([...CONTEXT_TRIGGERS, ...anchors]);
+    for (const code of catalog.codes())
+        words.add(code);
+    for (const extractor of extractors)
+        for (const t of extractor.triggers)
+            words.add(t);
+    return wordRegex(words, 'g');
+}
+/**
+ * One regex of every pattern's anchors: a line must match it before any wording pattern is tried. On a
+ * long line one pass of it is cheaper than looking for each anchor in turn.
+ */
+function buildPatternGate(catalog) {
+    const anchors = anchorsOf(catalog);
+    return anchors && anchors.length ? wordRegex(new Set(anchors), '') : undefined;
+}
+function wordRegex(words, flags) {
+    // A word that starts with another adds nothing: the shorter one already lets the line through.
+    // Both are tried at word starts only, so only a prefix makes a word redundant.
+    const list = [...words].filter((w) => w.length > 0);
+    const minimal = list.filter((w) => !list.some((o) => o !== w && o.length < w.length && w.startsWith(o)));
+    minimal.sort();
+    // Every word starts at a word start, so the engine tries only there: several times faster.
+    return new RegExp(`\\b(?:${minimal.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`, flags);
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/scan.ts
+// One streaming pass over the log: normalise each line, run the extractors and the catalog's wording
+// patterns on it, and keep a bounded window of the lines around every finding so that conditions
+// ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
+
+
+
+
+const LINES_BEFORE = 3;
+// Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
+const LINES_AFTER = 40;
+const CONTEXT_LINE_CHARS = 2000;
+const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
+const EVIDENCE_CHARS = 300;
+/** Lines longer than this (a debug log's JSON bodies) meet the anchors' combined regex first. */
+const LONG_LINE = 1024;
+/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
+const MAX_FINDINGS = 2000;
+/** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
+function unescapeText(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\+(["'/])/g, '$1').replace(/(?:\\+[nrt])+/g, ' ');
+}
+function around(text, index, width = EVIDENCE_CHARS) {
+    const trimmed = text.trim();
+    if (trimmed.length <= width)
+        return trimmed;
+    const offset = text.length - text.trimStart().length;
+    const start = Math.max(0, Math.min(index - offset - Math.floor(width / 3), trimmed.length - width));
+    return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
+}
+async function scan(sources, catalog, options = {}) {
+    const extractors = createExtractors(catalog.codes());
+    // Built on the first long line: a small log of short lines never pays for compiling it.
+    let patternGate;
+    const filter = options.ungated
+        ? undefined
+        : {
+            // Built only when a log is large enough to be filtered (see read-lines.ts).
+            gate: () => buildGate(catalog, extractors),
+            before: LINES_BEFORE,
+            keepUntil: 0,
+            ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
+        };
+    const totals = { lines: 0, truncated: 0 };
+    const detector = new ContextDetector();
+    const findings = [];
+    const byKey = new Map();
+    for (const source of sources) {
+        // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
+        const window = [];
+        let waiting = [];
+        const contextOf = (from, to) => window
+            .filter((l) => l.number >= from && l.number <= to)
+            .map((l) => l.text)
+            .join('\n');
+        const settle = (force, current) => {
+            if (waiting.length === 0)
+                return;
+            const still = [];
+            for (const w of waiting) {
+                if (force || current >= w.until)
+                    w.finding.context = contextOf(w.finding.line - LINES_BEFORE, w.until);
+                else
+                    still.push(w);
+            }
+            waiting = still;
+        };
+        const windowLine = (line) => ({
+            number: line.number,
+            text: unescapeText(normalizeLine(line.text)).slice(0, CONTEXT_LINE_CHARS),
+        });
+        // The lines the reader skipped just before the current one, wanted once it holds a finding.
+        let before;
+        const takeBefore = () => {
+            if (!before)
+                return;
+            const current = window.pop();
+            for (const line of before())
+                window.push(windowLine(line));
+            window.push(current);
+            while (window.length > WINDOW_LINES)
+                window.shift();
+            before = undefined;
+        };
+        const add = (finding, key) => {
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.count++;
+                return;
+            }
+            if (findings.length >= MAX_FINDINGS)
+                return;
+            takeBefore();
+            const full = { ...finding, context: '', count: 1 };
+            byKey.set(key, full);
+            findings.push(full);
+            waiting.push({ finding: full, until: finding.line + LINES_AFTER });
+            // The reader skips lines nobody asked for: ask for the finding's context.
+            if (filter && filter.keepUntil < finding.line + LINES_AFTER)
+                filter.keepUntil = finding.line + LINES_AFTER;
+        };
+        for await (const raw of source.lines(filter, totals)) {
+            const text = normalizeLine(raw.text);
+            const plain = unescapeText(text);
+            window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
+            if (window.length > WINDOW_LINES)
+                window.shift();
+            before = raw.before;
+            settle(false, raw.number);
+            // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
+            if (raw.contextOnly || text.trim().length === 0)
+                continue;
+            detector.observe(text, raw.number);
+            const duringLogin = detector.inLoginStep(raw.number);
+            // A warning that names an error code is a harmless mention: it diagnoses nothing.
+            if (isWarningLine(raw.text))
+                continue;
+            for (const record of extractLine(extractors, text, raw.number)) {
+                const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
+                const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
+                add({
+                    record,
+                    line: raw.number,
+                    source: source.name,
+                    evidence: around(text, Math.max(0, at)),
+                    ...(duringLogin ? { duringLogin } : {}),
+                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`);
+            }
+            // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
+            // is compiled only once some line does.
+            if (plain.length > LONG_LINE && patternGate !== null)
+                patternGate ??= buildPatternGate(catalog) ?? null;
+            if (catalog.patterns.length && (plain.length <= LONG_LINE || !patternGate || patternGate.test(plain))) {
+                const lower = plain.toLowerCase();
+                for (const pattern of catalog.patterns) {
+                    if (pattern.lowerAnchor !== undefined && !lower.includes(pattern.lowerAnchor))
+                        continue;
+                    const m = pattern.regex.exec(plain);
+                    if (!m)
+                        continue;
+                    add({
+                        pattern,
+                        line: raw.number,
+                        source: source.name,
+                        evidence: around(plain, m.index),
+                        ...(duringLogin ? { duringLogin } : {}),
+                    }, `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`);
+                }
+            }
+        }
+        settle(true, Number.MAX_SAFE_INTEGER);
+    }
+    return { findings, context: detector.result(), lines: totals.lines, truncatedLines: totals.truncated };
+}
+
+;// CONCATENATED MODULE: ./catalog/catalog.json
+const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"Built from catalog/entries/*.yaml by scripts/build-catalog.mjs; do not edit. Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0), see catalog/NOTICE.md.","genericCodes":["BadRequest","Conflict","ClientError","DeploymentFailed","Failed","GatewayTimeout","InternalError","InternalServerError","InvalidTemplateDeployment","OperationFailed","ResourceDeploymentFailure","ResourceOperationFailure","ServiceUnavailable","VMExtensionProvisioningError","CreateVMSSAgentPoolFailed","ReconcileVMSSAgentPoolFailed","invalid_client","invalid_request","unauthorized_client"],"entries":[{"id":"aks-capacity-heavy-usage","title":"AKS has no spare capacity in the region right now","category":"capacity","summary":"AKS itself is short of capacity in the chosen region, so it refused to create (or start) the cluster for now.","codes":["AksCapacityHeavyUsage","AKSCapacityError",{"code":"UnderlayNotFound","when":{"message":["operational threshold"]}},{"code":"ResourcesOverConstrained","when":{"message":["operational threshold"]}}],"exitCodes":[],"patterns":["AKS is experiencing heavy usage in region","aka\\\\.ms/akscapacityheavyusage","(?:Creating|starting) [\\\\w ]{0,40}cluster is unavailable at this time in region","unable to provision an? (?:AKS )?cluster in \\\\S{1,40},? due to an operational threshold"],"operations":["create","start"],"os":"any","retryable":true,"cause":"Demand for AKS in some regions can outgrow the infrastructure that hosts the managed control planes. While a region is constrained, AKS turns down new clusters there (non-Enterprise Agreement subscriptions are limited first), and a stopped cluster may not get a control plane back when it is started, which then also shows up as KubernetesAPICallFailed because the API server is unreachable. Capacity frees up as other clusters are stopped or deleted.","mitigation":[{"step":"Create the cluster in another, nearby region (for example North Europe instead of West Europe), which is the quickest way out, especially for dev/test.","commands":["az aks create --resource-group <rg> --name <cluster> --location <other-region> <same-options-as-before>"]},{"step":"Try the other cluster flavour, since public and private clusters draw on different reservations (create a public cluster if a private one failed, or the reverse)."},{"step":"If you have an Enterprise Agreement subscription, create the cluster in it."},{"step":"Retry later; for a cluster that failed to start, run the start again.","commands":["az aks start --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/akscapacityheavyusage-error","title":"Troubleshoot the AksCapacityHeavyUsage error code"}],"seedRows":["AKSCapacityError","AksCapacityHeavyUsage"],"relatedCodes":["KubernetesAPICallFailed"]},{"id":"aks-operation-preempted","title":"The operation was preempted by a later operation on the cluster","category":"cluster-state","summary":"A cluster or node pool operation was cut short because another operation, often a delete, was started on the same cluster before it finished.","codes":["AKSOperationPreempted","AKSOperationPreemptedByDelete"],"exitCodes":[],"patterns":["operation has been preempted by another operation","operation has been preempted by \\\\w{1,20} operation","operation was overrid{1,2}en and cancell?ed by a later operation"],"operations":["create","update","upgrade","scale","start","stop","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"AKS lets a newer request take over from an operation that is still running on the same cluster or node pool. When a second operation (or a delete) is submitted before the first one completes, the first is abandoned and reports AKSOperationPreempted, naming the ID of the operation that replaced it, or AKSOperationPreemptedByDelete when the replacement was a delete. Typical triggers are parallel pipeline jobs or scripts that act on the same cluster at the same time.","mitigation":[{"step":"Find out which operation took over (its ID is in the error message) and wait for it to finish.","commands":["az aks operation show --resource-group <rg> --name <cluster> --operation-id <operation-id>","az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]},{"step":"If the running operation is not wanted, abort it instead of waiting.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az aks nodepool operation-abort --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]},{"step":"Once no operation is running, submit your operation again, and serialise pipeline jobs that modify the same cluster so they do not overlap."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aksoperationpreempted-error","title":"AKSOperationPreempted or AKSOperationPreemptedByDelete error when performing a new operation"}],"seedRows":["AKSOperationPreempted"]},{"id":"aks-upgrade-blocked","title":"Cluster upgrade blocked by an unsupported version, path or version skew","category":"version","summary":"The cluster upgrade was rejected because the current or target Kubernetes version is unsupported, the upgrade path skips versions, or node pools would be too far behind.","codes":["K8sVersionNotSupported",{"code":"OperationNotAllowed","when":{"message":["Upgrading Kubernetes version .{1,30} is not allowed"]}},{"code":"NodePoolMcVersionIncompatible","when":{"operations":["upgrade"]}},{"code":"NodePoolMcVersionIncompatible","when":{"message":["aka\\\\.ms/aks/UpgradeVersionRules","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"]}}],"exitCodes":[],"patterns":["is on version .{1,20} which is not supported in this region","Upgrading Kubernetes version \\\\S{1,20} to \\\\S{1,20} is not allowed","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"AKS validates every upgrade request before starting it. It is refused when the target version is not offered in the cluster\'s region or support plan, when the current version has fallen out of support, when the path skips minor versions (clusters outside long-term support must move one minor version at a time; LTS clusters may jump only to an offered LTS target), or when the new control plane version would leave a node pool too far behind it (from Kubernetes 1.28 at most three minor versions) or a node pool would end up newer than the control plane. Retrying the same request fails the same way.","mitigation":[{"step":"Record the current and attempted versions, the support plan, and the version of every node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{location:location, configured:kubernetesVersion, current:currentKubernetesVersion, state:provisioningState, supportPlan:supportPlan, tier:sku.tier, channel:autoUpgradeProfile.upgradeChannel}\\" --output json","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, configured:orchestratorVersion, current:currentOrchestratorVersion, state:provisioningState}\\" --output table"]},{"step":"Check which versions exist in the region and which upgrade targets AKS offers for this cluster, and pick one of those (next minor version for a supported non-LTS cluster; the oldest supported offered version when recovering from an unsupported one).","commands":["az aks get-versions --location <region> --output table","az aks get-upgrades --resource-group <rg> --name <cluster> --output table"]},{"step":"If node pools are too many minor versions behind for a control-plane-only upgrade, first upgrade those pools to a version the current control plane allows, then retry.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version> --control-plane-only"]},{"step":"Otherwise run a full-cluster upgrade to an offered target, one step at a time; to recover through long-term support add the Premium tier and LTS plan. If no eligible path exists, create a new cluster on a supported version and migrate.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <lts-version> --tier premium --k8s-support-plan AKSLongTermSupport"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aks-upgrade-blocked","title":"Troubleshoot AKS upgrade errors because of version skew, incompatibility, or lack of support"}],"seedRows":["AKS upgrade blocked"]},{"id":"argument-list-too-long","title":"Container fails to start with \\"argument list too long\\"","category":"workload","summary":"The container\'s process could not be started because its arguments or its environment variables (often one per service in the namespace) exceed the kernel limit.","exitCodes":[],"patterns":["exec user process caused:? \\\\\\\\?\\"?argument list too long","OCI runtime (?:create|start|exec|run) failed.{0,300}argument list too long","unable to start container process: exec.{0,200}argument list too long","failed to create containerd task.{0,300}argument list too long","(?:^|\\\\s|\\\\]|:)exec /\\\\S{1,200}: argument list too long"],"operations":["workload"],"os":"linux","retryable":false,"cause":"When the kubelet starts a container, the executable receives its command-line arguments and its environment, and Linux caps their combined size. Either the arguments passed to the program are too long, or the environment is too big: by default Kubernetes injects host and port variables for every active service in the pod\'s namespace, so a namespace with very many services can push the environment over the limit and the process fails to exec.","mitigation":[{"step":"Look at the failing pod\'s events and count the services in its namespace.","commands":["kubectl describe pod <pod> -n <namespace>","kubectl get services -n <namespace> --no-headers | wc -l"]},{"step":"Shorten the argument list by removing redundant or unnecessary arguments."},{"step":"Reduce the number of active services in the namespace, or stop Kubernetes from injecting service variables by setting enableServiceLinks to false in the pod spec (use DNS for service discovery if the application relied on those variables).","commands":["kubectl patch deployment <deployment> -n <namespace> -p \'{\\"spec\\":{\\"template\\":{\\"spec\\":{\\"enableServiceLinks\\":false}}}}\'"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/application-fails-argument-list-too-long","title":"Application failures caused by the \\"argument list too long\\" error message"}],"seedRows":["Argument list too long"]},{"id":"availability-zone-not-supported","title":"The requested availability zone is not offered for this VM size","category":"capacity","summary":"The node pool asked for an availability zone where the VM size is not available, or the subscription is not allowed to use that zone.","codes":["AvailabilityZoneNotSupported",{"code":"NotAvailableForSubscription","when":{"message":["\\\\bzones?\\\\b"]}}],"exitCodes":[],"patterns":["zone\\\\(s\\\\) .{1,40}for resource .{1,120}is not supported","supported zones for location"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"AKS checks before creating the cluster that the node pool\'s VM size is offered in each requested zone of the region. The preflight check fails when the size is not available in that zone, or when the subscription has a zone restriction (reason code NotAvailableForSubscription) for it. The message lists the zones that are supported for the location.","mitigation":[{"step":"Check in which zones the VM size is available to your subscription, and look for a Zone restriction with reasonCode NotAvailableForSubscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az rest --method get --url \\"https://management.azure.com/subscriptions/<subscription-id>/providers/Microsoft.Compute/skus?%24filter=location+eq+%27<location>%27&api-version=2022-03-01\\" > availableSkus.txt"]},{"step":"Retry with only the supported zones listed in the error, or another VM size.","commands":["az aks create --resource-group <rg> --name <cluster> --node-vm-size <vm-size> --zones <supported-zones>"]},{"step":"If the subscription is restricted, request access to the region or zone through an Azure support request (region access request process)."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/availabilityzonenotsupported-error","title":"Troubleshoot the AvailabilityZoneNotSupported error code"}],"seedRows":["AvailabilityZoneNotSupported"]},{"id":"cannot-delete-ip-subnet-nsg","title":"A public IP, subnet or NSG still in use blocks cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a public IP address, subnet or network security group it uses is still associated with another resource.","codes":[{"code":"PublicIPAddressCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"InUseSubnetCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"InUseNetworkSecurityGroupCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Public IP address .{1,300} can ?not be deleted since it is still allocated to resource \\\\S{0,300}(?:/loadBalancers/kubernetes|/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|/networkInterfaces/aks-)","Public IP address \\\\S{0,200}/resourceGroups/MC_\\\\S{1,300} can ?not be deleted since it is still allocated","Subnet \\\\S{1,120} is in use by .{0,600}(?:/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|\\\\baks-[\\\\w-]{0,60}vmss\\\\b|/networkInterfaces/aks-|/loadBalancers/kubernetes)\\\\S{0,300} and can ?not be deleted","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by .{1,600} and can ?not be deleted","Network security group .{1,300} can ?not be deleted because it is in use by the following resources"],"operations":["delete"],"os":"any","retryable":false,"cause":"Something outside the deletion still holds on to a network resource of the cluster: a public IP is still allocated to a load balancer frontend IP configuration, a subnet still has network interfaces or service association links in it (for example an App Service plan integrated with the cluster\'s virtual network), or a network security group is still associated with a subnet or network interface. Azure refuses to delete a resource that is in use, so the cluster deletion fails.","mitigation":[{"step":"Identify what still uses the resource named in the message.","commands":["az network public-ip show --resource-group <node-rg> --name <public-ip> --query ipConfiguration.id","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{nics:ipConfigurations[].id, links:serviceAssociationLinks[].id}\\"","az network nsg show --resource-group <nsg-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"Detach the public IPs from the load balancer, and remove the load balancer\'s load-balancing rules, health probes and backend pools.","commands":["az network lb rule delete --resource-group <node-rg> --lb-name kubernetes --name <rule>","az network lb probe delete --resource-group <node-rg> --lb-name kubernetes --name <probe>","az network lb address-pool delete --resource-group <node-rg> --lb-name kubernetes --name <pool>","az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"Dissociate the NSG from its subnets and network interfaces.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup","az network nic update --resource-group <nic-rg> --name <nic> --remove networkSecurityGroup"]},{"step":"If an App Service plan is integrated with a subnet of the cluster\'s VNet, remove that integration (or the plan and its apps), then delete the cluster again.","commands":["az webapp vnet-integration remove --resource-group <app-rg> --name <app>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipaddr-inusesubnet-netsecgrp-error","title":"A public IP address/subnet/network security group in use cannot be deleted","when":{"message":["PublicIPAddressCannotBeDeleted","InUseSubnetCannotBeDeleted","InUseNetworkSecurityGroupCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-ip-subnet-nsg","title":"A public IP address/subnet/network security group in use can\'t be deleted"}],"seedRows":["PublicIPAddr/InUseSubnet/NetSecGrp deletion error","PublicIPAddressCannotBeDeleted, InUseSubnetCannotBeDeleted, or InUseNetworkSecurityGroupCannotBeDeleted"]},{"id":"cannot-delete-lb-private-link-service","title":"Private link service or its endpoint connections block cluster deletion","category":"deletion","summary":"Deleting the cluster failed because its load balancer still backs a private link service that has private endpoint connections.","codes":[{"code":"CannotDeleteLoadBalancerWithPrivateLinkService","when":{"message":["/loadBalancers/kubernetes","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted","when":{"message":["/loadBalancers/kubernetes","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since it is referenced by private link service","Private link service .{1,300} can ?not be deleted since it has \\\\d{1,6} private endpoint connection"],"operations":["delete"],"os":"any","retryable":false,"cause":"A private link service is built on the cluster\'s (usually internal) load balancer, and private endpoints in other virtual networks are connected to it. A load balancer cannot be deleted while a private link service references it, and a private link service cannot be deleted while it still has private endpoint connections, so the cluster deletion stops on one of these two checks.","mitigation":[{"step":"Find the private link service named in the message and its private endpoint connections.","commands":["az network private-link-service show --resource-group <pls-rg> --name <pls> --query \\"privateEndpointConnections[].{name:name, endpoint:privateEndpoint.id}\\""]},{"step":"Remove every private endpoint connection (or delete the private endpoints on the consumer side).","commands":["az network private-link-service connection delete --resource-group <pls-rg> --service-name <pls> --name <connection-name>"]},{"step":"Delete the private link service if it is still there, then delete the cluster again.","commands":["az network private-link-service delete --resource-group <pls-rg> --name <pls>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/lb-pvtlinksvcwithpvtendptconn-error","title":"A load balancer with a private link service or a private link service with private endpoint connections cannot be deleted","when":{"message":["CannotDeleteLoadBalancerWithPrivateLinkService","PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-load-balancer-private-link-service","title":"A load balancer with a private link service or a private link service with private endpoint connections can\'t be deleted"}],"seedRows":["CannotDeleteLoadBalancerWithPrivateLinkService or PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted","LB/PvtLinkSvcWithPvtEndptConn deletion error"],"relatedCodes":["BadRequest"]},{"id":"cannot-scale-autoscaler-enabled-node-pool","title":"Can\'t scale a node pool that has the cluster autoscaler enabled","category":"configuration","summary":"Scaling failed with \\"Cannot scale cluster autoscaler enabled node pool\\" because the pool is autoscaler-managed, or its scale set or node resource group was altered.","exitCodes":[],"patterns":["(?:cannot|can.t|can not) scale cluster autoscaler[ -]enabled node ?pool"],"operations":["scale","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The Azure CLI prints this message when it is asked to set the node count of a node pool that has the cluster autoscaler turned on, because the autoscaler owns that count. The Microsoft article covers the related case where scaling keeps failing (nodes gone, pods Pending) because the pool\'s virtual machine scale set, the node resource group, or the AKS tags on those resources were deleted or changed outside AKS, which AKS does not support.","mitigation":[{"step":"To scale manually, turn the autoscaler off for the pool first, or change its min/max counts instead of the node count.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --update-cluster-autoscaler --min-count <min> --max-count <max>"]},{"step":"Check that the node resource group still exists and still contains the pool\'s virtual machine scale set; if the scale set was deleted, reconcile the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --output table","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --tags <tags> --labels <labels>"]},{"step":"Restore the AKS tags on the node resource group if they were changed or removed.","commands":["az group update --name <node-resource-group> --set tags.AKS-Managed-Cluster-Name=<cluster> tags.AKS-Managed-Cluster-RG=<rg>","az group show --name <node-resource-group> --query tags"]},{"step":"Bring the cluster back to its goal state without changing its configuration (recreates a deleted scale set or missing tags).","commands":["az aks update --resource-group <rg> --name <cluster> --no-wait"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-scale-cluster-autoscaler-enabled-node-pool","title":"Cluster autoscaler fails to scale with \\"cannot scale cluster autoscaler enabled node pool\\" error"}],"seedRows":["Can\'t scale cluster autoscaler-enabled node pool"]},{"id":"changing-property-image-reference","title":"Node pool scale set was modified, so its image reference can\'t change","category":"cluster-state","summary":"Upgrading or scaling failed with \\"Changing property \'imageReference\' is not allowed\\" because resources in the node resource group were changed by hand.","codes":[{"code":"PropertyChangeNotAllowed","when":{"message":["Changing property \\\\W{0,2}imageReference"]}}],"exitCodes":[],"patterns":["Changing property \\\\W{0,2}imageReference[\\\\w.]{0,30}\\\\W{0,2} is not allowed"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale"],"os":"any","retryable":false,"cause":"The virtual machine scale sets and other resources in the node resource group (MC_*) are owned by AKS. When their tags or other properties are edited or removed outside AKS, the scale set no longer matches what AKS expects, and the next upgrade or scale tries to write an image reference that the compute service refuses to change on that scale set. Changing MC_* resources also takes the cluster outside the AKS service-level objective.","mitigation":[{"step":"Check whether the node pool\'s scale set in the node resource group was changed by hand (tags, image, other properties).","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --query \\"[].{name:name, tags:tags}\\" --output json"]},{"step":"Add a new node pool to replace the affected one, move the workloads to it, then delete the affected node pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-count <count>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <affected-nodepool>"]},{"step":"Stop editing resources in the node resource group directly; make changes through AKS (az aks / az aks nodepool) instead."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/changing-property-imagereference-not-allowed","title":"\\"Changing property \'imageReference\' is not allowed\\" error message while upgrading or scaling an AKS cluster"}],"seedRows":["Changing property \\"imageReference\\" is not allowed"],"relatedCodes":["Conflict","BadRequest","DeploymentFailed"]},{"id":"cni-download-timeout","title":"Nodes could not download the CNI plugin package","category":"connectivity","summary":"The node setup script timed out downloading the Container Network Interface (CNI) plugin, so the node could not be provisioned.","codes":["CniDownloadTimeoutVMExtensionError","VMExtensionError_CniDownloadTimeout","ERR_CNI_DOWNLOAD_TIMEOUT","WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE"],"exitCodes":[{"code":41,"os":"linux"},{"code":35,"os":"windows","note":"Windows CSE exit code WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE (on Linux, 35 means something else)."}],"patterns":["Failed in downloading [^|]{0,120}azure-vnet-cni"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"While a new node is being set up, the custom script extension (vmssCSE) downloads the Azure CNI binaries from acs-mirror.azureedge.net. The node could not reach that download endpoint in time. Usually egress from the node subnet is filtered and the endpoint is not allowed, or a network virtual appliance/firewall that inspects TLS breaks the SSL connection or replaces the certificate, so the download never completes (exit 41 on Linux, 35 with WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE on Windows).","mitigation":[{"step":"From the node subnet (or a node, for example with run-command), check that the CNI package can be fetched over HTTPS; a 200 response means the endpoint is reachable.","commands":["curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz","curl -L --fail https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz --output /tmp/azure-vnet-cni.tgz && echo \\"Download successful\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz\\""]},{"step":"If the download fails, allow the AKS required FQDNs (including acs-mirror.azureedge.net on port 443) in your firewall, NSG or proxy, and exempt them from TLS inspection."},{"step":"Retry the create or node pool operation once the endpoint is reachable from the node subnet."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-cnidownloadtimeout","title":"Troubleshoot the VMExtensionError_CniDownloadTimeout error code (41)","when":{"message":["VMExtensionError_CniDownloadTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-cnidownloadtimeoutvmextensionerror","title":"Troubleshoot Container Network Interface download failures"}],"seedRows":["CniDownloadTimeoutVMExtensionError (41)","VMExtensionError_CniDownloadTimeout"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"create-or-update-virtual-network-link-failed","title":"The private cluster\'s DNS zone cannot be linked to its virtual network","category":"networking","summary":"AKS could not link the private cluster\'s private DNS zone to its VNet because the VNet is already linked to another zone with the same name.","codes":["CreateOrUpdateVirtualNetworkLinkFailed"],"exitCodes":[],"patterns":["virtual network cannot be linked to multiple zones with overlapping namespaces","Create or update virtual network link failed"],"operations":["update","upgrade"],"os":"any","retryable":false,"cause":"A private AKS cluster keeps a private DNS zone named <guid>.privatelink.<region>.azmk8s.io linked to its virtual network and re-checks that link on every update or upgrade. If the original zone was unlinked and a zone with the same name, but in another resource group or subscription, was linked to the VNet instead, AKS cannot re-create its own link: a VNet may not be linked to two zones whose namespaces overlap. The message therefore shows the same zone name twice (the new copy and the cluster\'s original zone).","mitigation":[{"step":"Find the private DNS zone copies with the cluster\'s zone name and the VNet links on them.","commands":["az aks show --resource-group <rg> --name <cluster> --query privateFqdn","az network private-dns zone list --query \\"[?name==\'<zone-name>\'].{name:name, rg:resourceGroup, id:id}\\" -o table","az network private-dns link vnet list --resource-group <other-zone-rg> --zone-name <zone-name> -o table"]},{"step":"Remove the link between the cluster\'s VNet and the zone that sits in the wrong resource group or subscription.","commands":["az network private-dns link vnet delete --resource-group <other-zone-rg> --zone-name <zone-name> --name <link-name>"]},{"step":"Run a cluster update so AKS restores its own link, then check that the provisioning state is Succeeded and the power state Running.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/createorupdatevirtualnetworklinkfailed-error","title":"CreateOrUpdateVirtualNetworkLinkFailed error when updating or upgrading an AKS cluster"}],"seedRows":["CreateOrUpdateVirtualNetworkLinkFailed"],"relatedCodes":["BadRequest"]},{"id":"custom-private-dns-zone-missing-permission","title":"The cluster identity cannot manage the custom private DNS zone","category":"authorization","summary":"A private cluster uses a custom private DNS zone, but its identity lacks read/write permission on that zone, so AKS blocked the operation.","codes":["CustomPrivateDNSZoneMissingPermissionError"],"exitCodes":[],"patterns":["must be given permission to read and write to custom private dns zone"],"operations":["create","update"],"os":"any","retryable":false,"cause":"For a private cluster configured with your own private DNS zone, AKS first checks that the cluster\'s control-plane managed identity or service principal can read and write that zone. When the role assignment is missing, AKS stops the create or update up front rather than leaving the cluster in a failed state; the message names the zone and the action that was not allowed.","mitigation":[{"step":"Get the resource ID of the custom private DNS zone (it is also printed in the error message).","commands":["CUSTOM_PRIVATE_DNS_ZONE_ID=$(az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.privateDnsZone --output tsv)"]},{"step":"Give the cluster\'s control-plane identity the Private DNS Zone Contributor role on that zone.","commands":["az role assignment create --role \\"Private DNS Zone Contributor\\" --scope \\"$CUSTOM_PRIVATE_DNS_ZONE_ID\\" --assignee <control-plane-principal-id>"]},{"step":"Allow time for the role assignment to take effect (it can take up to an hour), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/customprivatednszonemissingpermissions-error","title":"Troubleshoot the CustomPrivateDNSZoneMissingPermissionError error code"}],"seedRows":["CustomPrivateDNSZoneMissingPermissionError"]},{"id":"dns-service-ip-out-of-service-cidr","title":"The DNS service IP is outside the service CIDR","category":"configuration","summary":"The cluster DNS service IP given with --dns-service-ip does not lie inside the Kubernetes service address range (--service-cidr).","codes":["DnsServiceIpOutOfServiceCidr"],"exitCodes":[],"patterns":["DNS service IP \\\\S{1,45} is out of the range defined by service CIDR"],"operations":["create","upgrade"],"os":"any","retryable":false,"cause":"The cluster DNS service (CoreDNS) gets a fixed virtual IP that Kubernetes hands out from the service CIDR. If the DNS service IP in the network profile is not an address inside that service CIDR (for example a custom --service-cidr was set but the default 10.0.0.10 DNS IP was kept), AKS rejects the network profile (target networkProfile.dnsServiceIP).","mitigation":[{"step":"Check the service CIDR and DNS service IP that the cluster or your template uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.{serviceCidr:serviceCidr, dnsServiceIp:dnsServiceIp}\\""]},{"step":"Choose a DNS service IP inside the service CIDR (conventionally the .10 address of the range, never the first address) and deploy again with both values set consistently.","commands":["az aks create --resource-group <rg> --name <cluster> --network-plugin azure --service-cidr <service-cidr> --dns-service-ip <ip-inside-service-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/dnsserviceipoutofservicecidr-error","title":"Troubleshoot the DnsServiceIpOutOfServiceCidr error code"}],"seedRows":["DnsServiceIpOutOfServiceCidr"]},{"id":"error-dialing-backend","title":"API server can\'t reach the kubelet or an in-cluster service","category":"connectivity","summary":"kubectl logs, exec, attach, top or port-forward failed because the API server could not open a TCP connection to the kubelet or an in-cluster service.","exitCodes":[],"patterns":["error dialing backend: dial tcp"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"For some requests the Kubernetes API server has to connect onward: to the kubelet on port 10250 of a node for logs, exec, attach and port-forward, to the metrics-server service for kubectl top, and to other services such as admission webhooks. In AKS those connections travel through the konnectivity tunnel unless API Server VNet Integration is used. The error means the TCP connection could not be set up: typically a network security group or other filter blocks port 10250 to the nodes, the target service (for example metrics-server) is failing, or the konnectivity-agent pods are not running or not ready.","mitigation":[{"step":"Narrow the scope. Compare kubectl logs with kubectl top pods, and try pods on different nodes, to tell a kubelet (port 10250) problem from a failing service or a tunnel problem.","commands":["kubectl logs <pod> -n <namespace>","kubectl top pods -n <namespace>","kubectl get pods -n <namespace> -o wide"]},{"step":"If pod access (logs, exec) fails, look for network security group rules on the node subnet that deny inbound TCP 10250, and allow that port from inside the virtual network.","commands":["az network nsg list --resource-group <node-resource-group> --output table","az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --include-default --output table"]},{"step":"If only kubectl top fails, check the metrics-server pods and service in kube-system.","commands":["kubectl get pods -n kube-system -o wide | grep metrics-server","kubectl get apiservice v1beta1.metrics.k8s.io"]},{"step":"Check that the konnectivity-agent pods are running and ready; delete them so they are recreated if they are not.","commands":["kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/error-from-server-error-dialing-backend-dial-tcp","title":"\\"Error from server: error dialing backend: dial tcp\\" message"}],"seedRows":["Error from server - error dialing backend - dial tcp"]},{"id":"failed-to-fix-node-group-sizes","title":"Cluster autoscaler stuck with \\"Failed to fix node group sizes\\"","category":"cluster-state","summary":"The cluster autoscaler stopped scaling up or down and keeps logging \\"Failed to fix node group sizes\\" because it is stuck in a deadlock.","exitCodes":[],"patterns":["Failed to fix node group sizes"],"operations":["autoscaler"],"os":"any","retryable":false,"cause":"A race condition in the upstream Kubernetes cluster autoscaler can leave it deadlocked: it keeps trying to shrink a node group to its target size, the attempt is refused because it would delete existing nodes, and it never recovers, so no further scale-up or scale-down happens (kubernetes/autoscaler issue 6128). The message appears in the cluster-autoscaler logs, not in az output.","mitigation":[{"step":"Confirm the message in the cluster autoscaler logs (enable the cluster-autoscaler resource log category in the cluster\'s diagnostic settings if needed) and look at the autoscaler status.","commands":["kubectl get configmap cluster-autoscaler-status -n kube-system -o yaml"]},{"step":"Break the deadlock by disabling the cluster autoscaler and enabling it again with the same limits.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --enable-cluster-autoscaler --min-count <min> --max-count <max>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cluster-autoscaler-fails-to-scale","title":"Cluster autoscaler fails to scale with \\"failed to fix node group sizes\\" error"}],"seedRows":["Failed to fix node group sizes"]},{"id":"in-use-route-table-cannot-be-deleted","title":"The cluster\'s route table is still associated with a subnet","category":"deletion","summary":"Deleting the cluster failed because its route table is still associated with a subnet and so cannot be deleted.","codes":[{"code":"InUseRouteTableCannotBeDeleted","when":{"message":["routeTables/aks-","Route table \\\\W{0,2}aks-","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Route table \\\\W{0,2}aks-\\\\S{1,200} is in use and can ?not be deleted","Route table \\\\S{0,200}(?:routeTables/aks-|/resourceGroups/MC_)\\\\S{0,200} is in use and can ?not be deleted"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster\'s route table (for example the aks-agentpool-...-routetable that kubenet uses) is still associated with a subnet, typically the custom subnet in your own virtual network. Azure does not delete a route table that a subnet still uses, so the cluster deletion stops with this error.","mitigation":[{"step":"Find the subnets the route table is associated with.","commands":["az network route-table show --resource-group <node-rg> --name <route-table> --query \\"subnets[].id\\" -o tsv"]},{"step":"Dissociate the route table from each of those subnets.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove routeTable"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/inuseroutetablecannotbedeleted-error","title":"Troubleshoot InUseRouteTableCannotBeDeleted error code"}],"seedRows":["InUseRouteTableCannotBeDeleted"]},{"id":"insufficient-subnet-size","title":"The subnet is too small for the requested nodes (and pods)","category":"networking","summary":"The cluster\'s subnet does not have enough free IP addresses for the nodes (and, with Azure CNI, their pods) that the operation needs.","codes":["InsufficientSubnetSize"],"exitCodes":[],"patterns":["Pre-allocated IPs \\\\d{1,9} exceeds IPs available \\\\d{0,9} ?in Subnet","aka\\\\.ms/aks/insufficientsubnetsize"],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":false,"cause":"AKS checks before creating, scaling or upgrading that the subnet can hold the addresses the new nodes will take. With kubenet and Azure CNI Overlay each new node needs one address; with classic Azure CNI each node also pre-allocates one address per pod (the node pool\'s max-pods value). New nodes include the surge (buffer) nodes of an upgrade, and for autoscaled pools the max-count is used. When the subnet\'s CIDR range has fewer free addresses than that, the operation is refused. The address range of a subnet already used by a node pool cannot be changed.","mitigation":[{"step":"Compare the subnet\'s size and used addresses with what the operation needs (nodes, or nodes times max-pods with Azure CNI).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\"","az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query \\"{count:count, maxCount:maxCount, maxPods:maxPods, maxSurge:upgradeSettings.maxSurge}\\""]},{"step":"Create a larger subnet in the cluster\'s virtual network and add a node pool that uses it.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <larger-cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <new-subnet-id>"]},{"step":"Move the workloads off the old node pool by cordoning and draining its nodes.","commands":["kubectl cordon -l agentpool=<nodepool>","kubectl drain -l agentpool=<nodepool> --ignore-daemonsets --delete-emptydir-data"]},{"step":"Delete the old node pool once it is empty.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/insufficientsubnetsize-error-advanced-networking","title":"InsufficientSubnetSize error code"}],"seedRows":["InsufficientSubnetSize"]},{"id":"invalid-client-secret","title":"The cluster\'s service principal secret has expired or is wrong","category":"authentication","summary":"AKS could not sign in with the cluster\'s service principal because its client secret has expired (AADSTS7000222) or the credentials are wrong.","codes":["InvalidClientSecret","AADSTS7000222"],"exitCodes":[],"patterns":["client secret keys .{0,100}are expired","AADSTS7000222","credentials in ServicePrincipalProfile were invalid"],"operations":["create","upgrade","update","scale"],"os":"any","retryable":false,"cause":"A cluster that authenticates with a service principal (instead of a managed identity) needs a valid client secret to get tokens from Microsoft Entra ID. Secrets have an end date; once it passes, or when the stored secret or client ID is simply wrong, or the service principal no longer exists in the subscription\'s tenant, the token request is refused with HTTP 401 and the create or upgrade stops. The ARM code is BadRequest or InvalidClientSecret, and the Entra ID detail says the client secret keys for the app are expired.","mitigation":[{"step":"Find the cluster\'s service principal and look at the end dates of its secrets.","commands":["SP_ID=$(az aks show --resource-group <rg> --name <cluster> --query servicePrincipalProfile.clientId --output tsv)","az ad app credential list --id \\"$SP_ID\\""]},{"step":"Reset the existing service principal\'s secret (or create a new service principal) to get a fresh secret.","commands":["az ad sp credential reset --id \\"$SP_ID\\" --query password --output tsv","az ad sp create-for-rbac --role Contributor"]},{"step":"Give the cluster the new credentials, then retry the failed operation.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal \\"$SP_ID\\" --client-secret <new-secret>"]},{"step":"To stop secrets from expiring under the cluster again, consider moving the cluster to a managed identity.","commands":["az aks update --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/bad-request-or-invalid-client-secret-error","title":"Error AADSTS7000222 - BadRequest or InvalidClientSecret","when":{"message":["InvalidClientSecret|Customer auth is not valid for tenant"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-badrequest-or-invalidclientsecret","title":"AADSTS7000222 - BadRequest or InvalidClientSecret error"}],"seedRows":["AADSTS7000222 - BadRequest or InvalidClientSecret","BadRequest or InvalidClientSecret"],"relatedCodes":["BadRequest","invalid_client"]},{"id":"invalid-lb-profile-allocated-outbound-ports","title":"Too few SNAT ports for the allocated outbound ports per node","category":"configuration","summary":"The outbound ports allocated per node, the node count and the number of outbound IPs do not add up, so the load balancer profile is rejected.","codes":["InvalidLoadBalancerProfileAllocatedOutboundPorts"],"exitCodes":[],"patterns":["Load balancer profile allocated ports \\\\d{1,6} is not in an allowable range"],"operations":["create","update","scale","nodepool-scale"],"os":"any","retryable":false,"cause":"With outbound type loadBalancer, node egress goes through SNAT on the AKS-managed load balancer. Each outbound frontend IP gives 64,000 SNAT ports, which are split among the nodes; you can raise the ports per node or the number of outbound IPs. AKS rejects the configuration when the ports allocated per node times the node count (including upgrade surge nodes) exceeds 64,000 times the number of outbound IPs, for example 8,000 ports for 9 nodes with a single IP.","mitigation":[{"step":"Check the current outbound IP count and allocated ports, and the planned node count plus surge nodes.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.loadBalancerProfile\\""]},{"step":"Verify the plan fits - 64,000 / ports-per-node x number-of-outbound-IPs must be at least the maximum node count (counting max surge)."},{"step":"Make it fit by adding outbound IPs, lowering the allocated ports per node, or lowering the node count.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-managed-outbound-ip-count <ip-count>","az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ports <ports-per-node>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidloadbalancerprofileallocatedoutboundports-error","title":"InvalidLoadBalancerProfileAllocatedOutboundPorts error when creating or updating an AKS cluster"}],"seedRows":["InvalidLoadBalancerProfileAllocatedOutboundPorts"]},{"id":"invalid-parameter","title":"A parameter of the cluster request is invalid","category":"configuration","summary":"A value in the cluster request was rejected as invalid, such as a VM size not offered in the region or a reserved cluster name.","codes":["InvalidParameter"],"exitCodes":[],"patterns":["requested VM size .{1,60}is not available in the current region","managed cluster name is invalid because","aka\\\\.ms/aks-naming-rules"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"Most settings are validated before creation starts, but some only fail once the underlying resources are created. Typical causes: the VM size (SKU) is not available in the region, the cluster name uses a reserved word (for example \\"azure\\", or \\"microsoft\\"/\\"windows\\" anywhere, \\"login\\"/\\"xbox\\" at the start), the service principal is invalid, a virtual network, subnet or route table is invalid, or a CLI argument is wrong. The Target field and the message say which parameter was rejected.","mitigation":[{"step":"Read the Target and message to see which parameter was rejected."},{"step":"For a VM size that is not available, pick one the region offers to your subscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az aks create --resource-group <rg> --name <cluster> --node-vm-size <available-size>"]},{"step":"For a name error, choose a cluster name without reserved or trademarked words (see the AKS naming rules)."},{"step":"Otherwise check the service principal, the custom network resources, and the command arguments.","commands":["az ad sp show --id <app-id>","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidparameter-error","title":"Troubleshoot the InvalidParameter error"}],"seedRows":["InvalidParameter"]},{"id":"invalid-resource-reference","title":"A resource the cluster references was not found or is in another region","category":"configuration","summary":"A resource the cluster refers to (such as the node subnet or a load balancer frontend IP) was not found, was deleted or changed, or is in another region.","codes":[{"code":"InvalidResourceReference","when":{"message":["referenced by resource\\\\s{1,8}\\\\S{0,200}/resourceGroups/MC_","referenced by resource\\\\s{1,8}\\\\S{0,200}(?:/virtualMachineScaleSets/aks-|/networkInterfaces/aks-|/loadBalancers/kubernetes|Microsoft\\\\.ContainerService/managedClusters)","ManagedClustersClient|AgentPoolsClient|AKSTeam:"]}}],"exitCodes":[],"patterns":["referenced by resource \\\\S{0,200}(?:/resourceGroups/MC_|/virtualMachineScaleSets/aks-|/networkInterfaces/aks-|/loadBalancers/kubernetes|Microsoft\\\\.ContainerService/managedClusters)\\\\S{0,300} was not found"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Azure could not resolve a resource ID that one cluster resource points at. On create this is typically the custom virtual network/subnet given for the nodes being in a different region than the cluster (so the node scale set cannot use it), or a referenced resource that was changed or deleted by hand, for example in the MC_ node resource group, which AKS does not support. On update it is typically the managed load balancer\'s outbound rule (aksOutboundRule) having been edited manually so that a load-balancing rule points at a frontend IP configuration that no longer exists; this happens when the outbound public IPs are changed without passing them to AKS.","mitigation":[{"step":"Compare the regions of the cluster and of the virtual network (or other resource) named in the message; they must match.","commands":["az aks show --resource-group <rg> --name <cluster> --query location","az network vnet show --resource-group <vnet-rg> --name <vnet> --query location"]},{"step":"On create, either deploy the cluster in the VNet\'s region or create a new virtual network and subnet in the cluster\'s region and use that.","commands":["az network vnet create --resource-group <vnet-rg> --name <vnet> --location <cluster-region> --address-prefixes <cidr> --subnet-name <subnet> --subnet-prefixes <subnet-cidr>"]},{"step":"If the load balancer\'s frontend IP or outbound rule was modified, run the update again and give the outbound public IP explicitly by resource ID.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ips <public-ip-resource-id>"]},{"step":"If a resource in the node resource group was deleted or changed by hand, recreating it, re-associating it with the scale set and then running an update may help, but this is an unsupported state and is not guaranteed to work.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidresourcereference-error","title":"Troubleshoot the InvalidResourceReference error code"}],"seedRows":["InvalidResourceReference"]},{"id":"k8s-api-server-conn-fail","title":"Nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"During provisioning the node could not open a connection to the cluster\'s API server on port 443, so it could not join the cluster.","codes":["K8SAPIServerConnFailVMExtensionError","VMExtensionError_K8SAPIServerConnFail","ERR_K8S_API_SERVER_CONN_FAIL"],"exitCodes":[{"code":51,"os":"linux"}],"patterns":["Unable to establish connection from agents to Kubernetes API server","Agents are unable to establish connection to Kubernetes API server","could not reach API server at \\\\S{1,80}","TLS handshake failed\\\\. Check for HTTPS-inspecting proxies","The API server port is not accepting connections"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"The node setup script (vmssCSE) checks that the node can reach the API server on TCP 443 before it starts kubelet, and that check failed. Common reasons: firewall, proxy, NSG or user-defined route rules drop traffic to the API server; API server authorized IP ranges leave out the node subnet or the firewall/NAT egress IP; in private clusters the private endpoint is unhealthy or the privatelink DNS name does not resolve to it; or a TLS-inspecting proxy breaks the handshake. The diagnostic text in the message hints at which: \\"Connection timed out\\" (dropped packets), \\"No route to host\\" (routing/private endpoint), \\"TLS handshake failed\\" or certificate errors (TLS inspection), and \\"Connection refused\\" (API server not ready yet, often transient during create or start).","mitigation":[{"step":"Get the API server FQDN (privateFqdn for private clusters) and check whether authorized IP ranges are set; if they are, add the node subnet CIDR or the firewall/NAT egress IP.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<node-subnet-cidr>\\""]},{"step":"Test DNS, TCP 443 and the TLS handshake to the API server from a node of the affected pool.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --output json --scripts \\"nslookup <api-server-fqdn>; nc -vz <api-server-fqdn> 443 && curl -k -v --connect-timeout 10 https://<api-server-fqdn>:443/healthz\\""]},{"step":"Review NSG outbound rules, route tables and firewall/NVA rules for anything that blocks TCP 443 to the API server; allow *.hcp.<region>.azmk8s.io (public) or *.privatelink.<region>.azmk8s.io (private) and exclude them from TLS inspection.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table","az network route-table show --ids <route-table-id> --query \\"routes[].{name:name, prefix:addressPrefix, nextHop:nextHopType, nextHopIp:nextHopIpAddress}\\" --output table"]},{"step":"For private clusters, check the kube-apiserver private endpoint is Succeeded/Approved and resolves to a private IP; reconcile the cluster if it is not.","commands":["az network private-endpoint list --resource-group <mc-resource-group> --query \\"[?contains(name,\'kube-apiserver\')].{name:name, state:provisioningState}\\" --output table","az aks update --resource-group <rg> --name <cluster>"]},{"step":"If the message says \\"Connection refused\\" during create or start, check the cluster state; a stopped cluster must be started, and a Failed cluster can be reconciled with az aks update before retrying.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{power:powerState.code, state:provisioningState}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverconnfailvmextensionerror","title":"Troubleshoot the K8SAPIServerConnFailVMExtensionError error code (51)","when":{"message":["K8SAPIServerConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverconnfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerConnFail error in Azure Kubernetes Service"}],"seedRows":["K8SAPIServerConnFailVMExtensionError (51)","VMExtensionError_K8SAPIServerConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"k8s-api-server-dns-lookup-fail","title":"Nodes cannot resolve the Kubernetes API server name","category":"connectivity","summary":"During provisioning the node could not resolve the cluster\'s API server FQDN, usually because a custom DNS server does not forward to Azure DNS.","codes":["K8SAPIServerDNSLookupFailVMExtensionError","VMExtensionError_K8SAPIServerDNSLookupFail","ERR_K8S_API_SERVER_DNS_LOOKUP_FAIL"],"exitCodes":[{"code":52,"os":"linux"}],"patterns":["Agents are unable to resolve Kubernetes API server name"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The node setup script looks up the cluster FQDN before joining, and the lookup failed. This is nearly always DNS configuration: with a private cluster and custom DNS servers, the servers have no conditional forwarder for privatelink.<region>.azmk8s.io to Azure DNS (168.63.129.16), or the private DNS zone is not linked to the node virtual network (the link is made after the cluster is created, so a first create can fail). Other causes are a DNS server that is unreachable on port 53 (NSG or firewall), that refuses queries from the node subnet, that fails internally (SERVFAIL), or that overrides azmk8s.io for public clusters.","mitigation":[{"step":"Get the cluster FQDN and resolve it from a machine in the cluster\'s virtual network, first through the configured DNS server and then directly through Azure DNS (dig on Linux nodes, nslookup on Windows).","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","nslookup <cluster-fqdn> <dns-server-ip>","nslookup <cluster-fqdn> 168.63.129.16","nc -zv <dns-server-ip> 53"]},{"step":"If only the Azure DNS lookup works, add a conditional forwarder for the whole privatelink.<region>.azmk8s.io zone (not single FQDNs) to 168.63.129.16 on every custom DNS server, and make sure the private DNS zone is linked to the node virtual network."},{"step":"Make sure NSGs, firewalls and DNS server policies let the node subnet query the DNS servers on UDP/TCP 53."},{"step":"If a first-time private cluster create failed because of this, fix DNS and then reconcile the cluster.","commands":["az resource update --resource-group <rg> --name <cluster> --namespace Microsoft.ContainerService --resource-type ManagedClusters"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverdnslookupfailvmextensionerror","title":"Troubleshoot the K8SAPIServerDNSLookupFailVMExtensionError error code (52)","when":{"message":["K8SAPIServerDNSLookupFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverdnslookupfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerDNSLookupFail error code (52)"}],"seedRows":["K8SAPIServerDNSLookupFailVMExtensionError (52)","VMExtensionError_K8SAPIServerDNSLookupFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"lb-or-nsg-in-use-by-vmss","title":"Load balancer or NSG still in use by a node scale set during cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a node virtual machine scale set still uses the load balancer or the network security group.","codes":[{"code":"LoadBalancerInUseByVirtualMachineScaleSet","when":{"message":["virtualMachineScaleSets/aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/loadBalancers/kubernetes","/networkSecurityGroups/aks-agentpool","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks (?:nodepool )?delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"NetworkSecurityGroupInUseByVirtualMachineScaleSet","when":{"message":["virtualMachineScaleSets/aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/loadBalancers/kubernetes","/networkSecurityGroups/aks-agentpool","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks (?:nodepool )?delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Can ?not delete load balancer .{1,300} since its child resources .{1,300} are in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)","Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since its child resources .{1,300} are in use by virtual machine scale set","Can ?not delete network security group .{1,300} since it is in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)","Can ?not delete network security group \\\\S{0,200}(?:/networkSecurityGroups/aks-|/resourceGroups/MC_)\\\\S{0,100} since it is in use by virtual machine scale set"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster was being deleted while a node virtual machine scale set was still attached to the managed load balancer (its backend pools, e.g. aksOutboundBackendPool and kubernetes, together with the public IPs on the load balancer) or to the network security group (typically through the subnet the nodes use). Azure will not delete a load balancer or NSG that a scale set still references, so the delete fails with a 409 conflict.","mitigation":[{"step":"Look up the node resource group and see what still references the load balancer and the NSG.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az network lb show --resource-group <node-rg> --name kubernetes --query \\"{frontends:frontendIPConfigurations[].publicIPAddress.id, pools:backendAddressPools[].name}\\"","az network nsg show --resource-group <node-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"For the load balancer case, remove the public IP addresses associated with the load balancer (its frontend IP configurations).","commands":["az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"For the NSG case, dissociate the NSG from the subnet that uses it.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/networksecuritygroupinusebyvirtualmachinescaleset-error","title":"Troubleshoot LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code","when":{"message":["NetworkSecurityGroupInUseByVirtualMachineScaleSet","Can ?not delete network security group"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/load-balancer-or-nsg-in-use-by-vm-scale-set","title":"Troubleshoot the LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code"}],"seedRows":["LoadBalancerInUseByVirtualMachineScaleSet","LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet","NetworkSecurityGroupInUseByVirtualMachineScaleSet"],"relatedCodes":["Conflict"]},{"id":"linked-authorization-failed","title":"The cluster identity lacks permission on a linked resource","category":"authorization","summary":"The cluster\'s identity may change the resource it is creating but lacks permission on a linked resource it references (for example a DDoS plan or subnet).","codes":[{"code":"LinkedAuthorizationFailed","when":{"message":["perform action \\\\W{0,2}Microsoft\\\\.ContainerService/managedClusters","on scope \\\\W{0,2}/subscriptions/[^/]{1,60}/resourceGroups/MC_","on scope \\\\W{0,2}/subscriptions/\\\\S{1,200}/(?:virtualMachineScaleSets|networkInterfaces|virtualMachines)/aks-","ManagedClustersClient|AgentPoolsClient|azurerm_kubernetes_cluster|\\\\baz aks (?:create|update|nodepool add|nodepool update|scale|upgrade)\\\\b","VNetReconciler|Reconcile VNet failed|AKSTeam:"]}}],"exitCodes":[],"patterns":["perform action \\\\W{0,2}Microsoft\\\\.ContainerService/managedClusters\\\\S{0,60} on scope .{1,400} on the linked scope","on scope \\\\W{0,2}/subscriptions/[^/]{1,60}/resourceGroups/MC_.{1,400} on the linked scope","on scope \\\\W{0,2}/subscriptions/\\\\S{1,200}/(?:virtualMachineScaleSets|networkInterfaces|virtualMachines)/aks-.{1,400} on the linked scope"],"operations":["create","update","nodepool-add"],"os":"any","retryable":false,"cause":"Some writes reference another resource that needs its own \\"join\\"-style permission, for instance a virtual network that is attached to a DDoS protection plan in another resource group. The service principal or managed identity that AKS acts as is allowed to write the main resource but not to use the linked one, so ARM refuses the request (the AKS message says Retriable: false). The error text names the client and object ID, the denied action, and the linked scope.","mitigation":[{"step":"Read the client/object ID, the denied action (such as Microsoft.Network/ddosProtectionPlans/join/action) and the linked scope from the message, and find the identity the cluster uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{sp:servicePrincipalProfile.clientId, identity:identity}\\""]},{"step":"Check what roles that identity already has on the linked resource.","commands":["az role assignment list --assignee <client-or-object-id> --scope <linked-resource-id> --output table"]},{"step":"Grant a role that includes the denied action on the linked scope (a custom role with just that action is enough), wait for propagation, then retry.","commands":["az role assignment create --assignee <client-or-object-id> --role \\"Network Contributor\\" --scope <linked-resource-id>"]},{"step":"If it still fails, confirm the linked resource still exists and is reachable from the target subscription, and look for authorization failures in the activity log.","commands":["az monitor activity-log list --resource-group <rg> --status Failed --offset 1h --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/linkedauthorizationfailed-error","title":"Troubleshoot the LinkedAuthorizationFailed error code"}],"seedRows":["LinkedAuthorizationFailed"],"relatedCodes":["ClientError"]},{"id":"missing-or-invalid-service-principal","title":"The service principal for the new cluster cannot be found","category":"authentication","summary":"AKS could not find the service principal given for the new cluster in the tenant, usually because a just-created one has not propagated yet.","codes":["ServicePrincipalNotFound","AADSTS700016"],"exitCodes":[],"patterns":["Service principal clientID:? .{1,80}not found in Active Directory tenant","Application with identifier .{1,80}was not found in the directory"],"operations":["create"],"os":"any","retryable":true,"cause":"A cluster that uses a service principal rather than the default managed identity needs one that you create and pass in; AKS validates it during creation. A service principal made moments earlier may not yet be replicated across Microsoft Entra ID regions, so validation cannot find it and creation fails (shown as ServicePrincipalNotFound, \\"Service principal clientID ... not found in Active Directory tenant\\", or AADSTS700016). Waiting a few minutes fixes that case; a principal that was deleted, belongs to another tenant, or comes from a stale cached file will keep failing until you pass a valid one.","mitigation":[{"step":"Confirm the service principal exists and is visible before creating the cluster.","commands":["az ad sp show --id <app-id>"]},{"step":"If it was created just now (for example by the same script), wait 5-10 minutes and retry; in automation add a delay between creating the service principal and creating the cluster.","commands":["sleep 600","az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <secret>"]},{"step":"If it was deleted or lives in another tenant, create a new one (or reuse one that has worked before) and pass its appId and password explicitly.","commands":["az ad sp create-for-rbac --role Contributor --scopes /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"Prefer the default system-assigned managed identity, which needs no service principal at all.","commands":["az aks create --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/missing-or-invalid-service-principal","title":"Missing or invalid service principal when creating an AKS cluster"}],"seedRows":["Missing or invalid service principal"],"relatedCodes":["BadRequest","unauthorized_client"]},{"id":"missing-subscription-registration","title":"A required resource provider is not registered","category":"configuration","summary":"The subscription is not registered for a resource provider namespace the deployment needs (for example Microsoft.OperationsManagement).","codes":["MissingSubscriptionRegistration"],"exitCodes":[],"patterns":["subscription is not registered to use (?:the )?namespace","aka\\\\.ms/rps-not-found"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Every Azure resource type belongs to a resource provider that must be registered in the subscription before it can be used. Creating the cluster or enabling a feature (monitoring add-on, for instance) touched a provider namespace that this subscription has not registered; the message and its target name the namespace. The same code can also come from an API version or location that the resource type does not support.","mitigation":[{"step":"Read the namespace from the message (the \\"target\\" field) and check its registration state.","commands":["az provider show --namespace <namespace> --query registrationState --output tsv"]},{"step":"Register the provider and wait until it reports Registered, then retry the operation.","commands":["az provider register --namespace <namespace> --wait"]},{"step":"If it is already registered, check that the resource type supports the API version and location you used.","commands":["az provider show --namespace <namespace> --query \\"resourceTypes[?resourceType==\'<type>\'].{locations:locations, apiVersions:apiVersions}\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/missingsubscriptionregistration-error","title":"Troubleshoot the MissingSubscriptionRegistration error code"}],"seedRows":["MissingSubscriptionRegistration"]},{"id":"nodepool-mc-version-incompatible","title":"Node pool version incompatible with the control plane version","category":"version","summary":"The node pool\'s Kubernetes version is too far behind the control plane, or newer than it, so AKS refused to upgrade or add the node pool.","codes":["NodePoolMcVersionIncompatible"],"exitCodes":[],"patterns":["Node pool version \\\\S{1,20} and control plane version \\\\S{1,20} are incompatible","Minor version of node pool version \\\\d{1,3} is bigger than control plane version"],"operations":["nodepool-upgrade","nodepool-add"],"os":"any","retryable":false,"cause":"A node pool must never run a newer Kubernetes version than the control plane, and may lag it by only a limited number of minor versions (two in the rule this error quotes). Upgrading a node pool to a version that is still too old, or adding a node pool with a version newer than the control plane (for example when a tool creates the pool before it has upgraded the control plane), breaks that rule and the request is rejected.","mitigation":[{"step":"Read the control plane version (MasterVersion column) and the node pool versions.","commands":["az aks get-upgrades --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, version:orchestratorVersion}\\" --output table"]},{"step":"Upgrade (or create) the node pool with a version that is not newer than the control plane and within the allowed number of minor versions below it.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane> --no-wait","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane>"]},{"step":"If you need a newer node pool version, upgrade the control plane first, then the node pools.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version> --control-plane-only"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/nodepoolmcversionincompatible-error","title":"Can\'t upgrade AKS cluster because of the NodePoolMcVersionIncompatible error"}],"seedRows":["NodePoolMcVersionIncompatible"],"relatedCodes":["BadRequest"]},{"id":"operation-not-allowed-in-progress","title":"Operation refused because another operation or state change is pending","category":"cluster-state","summary":"AKS refused the operation because another operation is still running on the cluster or node pool, or the cluster is already in the requested state.","codes":[{"code":"OperationNotAllowed","when":{"message":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","Another (?:agentpool )?operation is in progress","Operation is not allowed because there.{0,6}s an in progress","aka\\\\.ms/aks-pending-(?:operation|upgrade)","are mutually exclusive operations","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","is not currently running, stopping cannot be performed","since deletion was issued on"]}}],"exitCodes":[],"patterns":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","Another (?:agentpool )?operation is in progress","Operation is not allowed because there.{0,6}s an in progress","aka\\\\.ms/aks-pending-(?:operation|upgrade)","Updating Kubernetes version and agent node scaling are mutually exclusive operations","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","managed cluster is not currently running, stopping cannot be performed","Unable to perform .{1,60} operation on .{1,100} since deletion was issued on"],"operations":["create","update","upgrade","scale","start","stop","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"Long-running AKS operations lock the cluster or node pool until they finish, so a second request that arrives meanwhile (for example a start while an update is running, or a node pool add while another pool is being created) is rejected. The same code is returned when the request makes no sense in the current state, such as stopping a cluster that is already stopped, or scaling a node pool whose deletion has started: once a delete begins, only that delete may continue. Waiting usually clears it; a request that repeats the current state fails every time until the state changes.","mitigation":[{"step":"Check the cluster and node pool provisioning and power state to see what is still running or what state it is in.","commands":["az aks show --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, state:provisioningState, power:powerState.code}\\" --output table"]},{"step":"If an operation is still in progress, wait for it to finish (or abort it if it is not wanted), then retry your operation. If the earlier operation failed, find its error in the activity log first.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az monitor activity-log list --resource-group <rg> --offset 1d --status Failed --output table"]},{"step":"If the cluster is already in the requested state, change the request, for example start a stopped cluster before stopping it again.","commands":["az aks start --resource-group <rg> --name <cluster>"]},{"step":"If a node pool deletion was issued, no other operation is accepted on it; wait for the delete to complete and, if it is still not done after a few hours, run the delete again.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/operationnotallowed","title":"Cluster pending operation (OperationNotAllowed) errors"}],"seedRows":["OperationIsNotAllowed"],"relatedCodes":["Conflict"]},{"id":"operation-not-allowed-quota-or-public-ip","title":"Cluster creation ran out of cores or public IP quota","category":"quota","summary":"Cluster creation was refused because it would exceed the region\'s vCPU (cores) quota or the subscription\'s public IP address limit.","codes":[{"code":"OperationNotAllowed","when":{"message":["exceeding approved .{1,60}quota","exceeding quota limits of core","vcpu quota"]}},{"code":"PublicIPCountLimitReached","when":{"message":["Reconcile standard load balancer|outboundReconciler"]}}],"exitCodes":[],"patterns":[],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"A quota for some resource in the region is used up. Either the cores needed for the new nodes would pass the approved vCPU quota of the VM family (returned by the compute platform as OperationNotAllowed, with limit, usage and the additional cores required), or the outbound load balancer reconcile could not create the cluster\'s public IP because the subscription already has the maximum number of public IP addresses in that region (PublicIPCountLimitReached, marked not retriable).","mitigation":[{"step":"Check current usage against the limits in the region (cores and public IPs).","commands":["az vm list-usage --location <location> --output table","az network list-usages --location <location> --output table"]},{"step":"Request a quota increase, using the link in the error message if there is one, or in the portal under Quotas (Microsoft.Compute for cores, Networking for public IP addresses); such requests are often approved automatically."},{"step":"Once the increase is approved, retry the cluster creation.","commands":["az aks create --resource-group <rg> --name <cluster> <same-options-as-before>"]},{"step":"Alternatively, create the cluster in another region or with a VM size (SKU) that still has quota."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/operationnotallowed-publicipcountlimitreached-error","title":"Troubleshoot the OperationNotAllowed or PublicIPCountLimitReached quota error"}],"seedRows":["OperationNotAllowed or PublicIPCountLimitReached"],"relatedCodes":["ClientError"]},{"id":"oras-pull-network-timeout","title":"Network-isolated cluster nodes cannot reach the bootstrap registry","category":"connectivity","summary":"In a network-isolated cluster the nodes could not reach the private bootstrap Azure Container Registry, so node provisioning failed.","codes":["OrasPullNetworkTimeoutVMExtensionError","ERR_ORAS_PULL_NETWORK_TIMEOUT","WINDOWS_CSE_ERROR_ORAS_PULL_NETWORK_TIMEOUT"],"exitCodes":[{"code":211,"os":"linux"}],"patterns":["Bootstrap Container Registry (?:is not|isn\'t) reachable"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) have no general egress. Nodes pull the binaries and images they need at boot from a private Azure Container Registry that caches Microsoft Artifact Registry content, reached over a private link. If that private link, its private DNS zone, or the registry\'s cache rules are set up wrongly, the node setup script (vmssCSE) cannot reach the bootstrap registry and exits with 211.","mitigation":[{"step":"Find the registry AKS uses as its bootstrap registry.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv"]},{"step":"Check the registry\'s cache rules - aks-managed-rule must map mcr.microsoft.com/* to aks-managed-repository/*, and no other rule may use * as source or target.","commands":["az acr cache list --registry <acr-name> --output table"]},{"step":"Verify the registry\'s private endpoint and private DNS zone are configured and linked to the node virtual network, and that the kubelet identity has AcrPull on the registry."},{"step":"From a failed node, curl the registry host; once it answers, reconcile the cluster.","commands":["curl -v https://<acr-name>.azurecr.io/v2/","az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullnetworktimeout","title":"OrasPullNetworkTimeoutVMExtensionError error code (211) when deploying an AKS cluster"}],"seedRows":["OrasPullNetworkTimeoutVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"oras-pull-unauthorized","title":"Nodes are not authorized to pull from the bootstrap registry","category":"authorization","summary":"In a network-isolated cluster the node\'s kubelet identity was refused when pulling from the private bootstrap Azure Container Registry.","codes":["OrasPullUnauthorizedVMExtensionError","ERR_ORAS_PULL_UNAUTHORIZED","WINDOWS_CSE_ERROR_ORAS_PULL_UNAUTHORIZED"],"exitCodes":[{"code":212,"os":"linux"}],"patterns":["Bootstrap Container Registry authorization failed"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) bootstrap nodes from a private Azure Container Registry cache, and anonymous pull on that registry is normally disabled, so nodes authenticate with the kubelet managed identity. The pull was rejected: the kubelet identity lacks the AcrPull role on the registry (HTTP 401), the identity is not assigned to the node scale set (identity not found, HTTP 400), or the node timed out reaching the Instance Metadata Service to get a token.","mitigation":[{"step":"On a failed node, read /var/log/azure/cluster-provision.log to see whether the failure is a 401, an identity-not-found 400, or an IMDS timeout.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"tail -n 100 /var/log/azure/cluster-provision.log\\""]},{"step":"For a 401, grant the kubelet identity pull rights on the bootstrap registry - AcrPull, or Container Registry Repository Reader if the registry uses ABAC repository permissions.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv","az aks show --resource-group <rg> --name <cluster> --query identityProfile.kubeletidentity.objectId --output tsv","az role assignment create --role AcrPull --scope <registry-id> --assignee-object-id <kubelet-identity-object-id> --assignee-principal-type ServicePrincipal"]},{"step":"If the identity is not found, assign the kubelet identity to the node pool\'s scale set; if IMDS timed out, open a support request.","commands":["az vmss identity assign --resource-group <mc-resource-group> --name <vmss-name> --identities <kubelet-identity-resource-id>"]},{"step":"Reconcile the cluster after fixing the permissions or identity.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullunauthorized","title":"OrasPullUnauthorizedVMExtensionError error code (212) when deploying an AKS cluster"}],"seedRows":["OrasPullUnauthorizedVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"outbound-conn-fail","title":"Nodes have no outbound connectivity during provisioning","category":"connectivity","summary":"The node setup script could not open an outbound connection (normally to mcr.microsoft.com:443), so the node could not be provisioned.","codes":["OutboundConnFailVMExtensionError","VMExtensionError_OutboundConnFail","ERR_OUTBOUND_CONN_FAIL"],"exitCodes":[{"code":50,"os":"linux"}],"patterns":["Unable to establish outbound connection from agents","agents are unable to establish outbound connection"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"When a node boots, the custom script extension (vmssCSE) first checks that it can reach the endpoints it needs to fetch packages and images; for public clusters that is the Microsoft Container Registry (mcr.microsoft.com) on port 443. That check failed. Typical reasons: a firewall, proxy or network security group (NSG) blocks the AKS required ports or FQDNs; the firewall blocks AAAA (IPv6) lookups so the name cannot be resolved; or, in a private cluster with custom DNS, the DNS servers do not forward to Azure DNS (168.63.129.16).","mitigation":[{"step":"Test outbound connectivity and DNS from an affected node (SSH, or run-command on the scale set instance).","commands":["az vmss list-instances --resource-group <mc-resource-group> --name <vmss-name> --output table","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"dig mcr.microsoft.com 443\\""]},{"step":"If the cluster uses an HTTP(S) proxy, check the proxy itself is reachable and lets HTTPS through to MCR.","commands":["nc -vz <proxy-address> <port>","curl --proxy http://<http-proxy-address>:<port>/ --head https://mcr.microsoft.com","curl --proxy https://<https-proxy-address>:<port>/ --head https://mcr.microsoft.com"]},{"step":"Allow the AKS required outbound ports and FQDNs in the firewall, proxy and NSG, and make sure nothing stops the endpoints (including their AAAA records) from resolving through Azure DNS."},{"step":"For a private cluster with custom DNS, add Azure DNS (168.63.129.16) as the upstream forwarder on your DNS servers, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-outboundconnfailvmextensionerror","title":"Troubleshoot the OutboundConnFailVMExtensionError error code (50)","when":{"message":["OutboundConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-outboundconnfail","title":"Troubleshoot the VMExtensionError_OutboundConnFail error code (50)"}],"seedRows":["OutboundConnFailVMExtensionError (50)","VMExtensionError_OutboundConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"public-ip-count-limit-reached","title":"The subscription reached its public IP address limit","category":"quota","summary":"A new public IP address could not be created because the subscription already has as many public IPs in the region as its limit allows.","codes":["PublicIPCountLimitReached"],"exitCodes":[],"patterns":["Cannot create more than \\\\d{1,7} public IP addresses for this subscription"],"operations":["create","update","upgrade","workload"],"os":"any","retryable":false,"cause":"Public IP addresses are limited per subscription and region, and the limit depends on the subscription type. AKS creates public IPs for the cluster\'s outbound load balancer, and Kubernetes creates one for every Service of type LoadBalancer that is public. When the limit is already reached, a cluster create, update or upgrade, or the deployment of such a Service, fails with PublicIPCountLimitReached.","mitigation":[{"step":"Compare the number of public IP addresses in the region with the limit, and delete any that are no longer used.","commands":["az network list-usages --location <location> --query \\"[?name.value==\'PublicIPAddresses\']\\" --output table","az network public-ip list --query \\"[?ipConfiguration==null].{name:name, rg:resourceGroup}\\" --output table"]},{"step":"Request a higher limit in the portal (Subscription, Usage + quotas, provider Networking, Public IP Addresses, Create a new support request)."},{"step":"After the new limit is active, retry the operation; for a pending LoadBalancer Service, check its events.","commands":["kubectl describe service <service-name> -n <namespace>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipcountlimitreached-error","title":"Troubleshoot the PublicIPCountLimitReached error code"}],"seedRows":["PublicIPCountLimitReached"]},{"id":"request-disallowed-by-policy","title":"An Azure Policy assignment blocked the request","category":"policy","summary":"An Azure Policy assigned to the subscription or resource group denied a resource that the AKS operation tried to create or change.","codes":["RequestDisallowedByPolicy"],"exitCodes":[],"patterns":["was disallowed by policy"],"operations":["create","update","upgrade","scale","nodepool-add"],"os":"any","retryable":false,"cause":"Administrators can assign Azure Policy definitions that deny certain resources or settings, such as public IP addresses, network security groups, route tables, or missing tags. AKS creates many of these resources (including in the node resource group, MC_*), and a deny effect stops the deployment. The error message names the blocked resource and lists the policy assignment and definition IDs. Microsoft cannot override your policies; only whoever manages them can.","mitigation":[{"step":"Identify the blocking policy from the \\"Policy identifiers\\" in the message (the name is the last segment of the assignment/definition id) and inspect it.","commands":["az policy assignment show --name <assignment-name> --scope /subscriptions/<subscription-id>","az policy definition show --name <definition-name>"]},{"step":"Change the deployment so it complies with the policy, or, if you are allowed to, add an exemption for the cluster\'s resources.","commands":["az policy exemption create --name <exemption-name> --policy-assignment <assignment-id> --exemption-category Waiver --scope /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"After fixing the policy, reconcile the cluster so it leaves the failed state and retries the last operation.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/requestdisallowedbypolicy-error","title":"RequestDisallowedByPolicy error when deploying an AKS cluster"}],"seedRows":["RequestDisallowedByPolicy"]},{"id":"service-cidr-overlap-existing-subnets","title":"The service CIDR overlaps a subnet in the cluster\'s virtual network","category":"networking","summary":"A subnet in the cluster\'s virtual network overlaps the cluster\'s Kubernetes service CIDR, so AKS refuses to upgrade the cluster.","codes":["ServiceCidrOverlapExistingSubnetsCidr"],"exitCodes":[],"patterns":["specified service CIDR \\\\S{1,50} is conflicted with an existing subnet CIDR"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"The service CIDR is the range of virtual IPs Kubernetes gives to in-cluster services; it is fixed when the cluster is created and must not overlap the cluster\'s virtual network or any network routable from it. Before an upgrade AKS checks the virtual network\'s subnets against the service CIDR; if a subnet (often one added to the VNet after cluster creation) overlaps it, the upgrade fails.","mitigation":[{"step":"Find the cluster\'s service CIDR and the subnet whose prefix overlaps it (the message names both).","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.serviceCidr","az network vnet subnet list --resource-group <vnet-rg> --vnet-name <vnet> --query \\"[].{name:name, prefix:addressPrefix}\\" -o table"]},{"step":"If nothing is attached to the overlapping subnet, delete it; otherwise, if acceptable, move it to a non-overlapping address range. Then retry the upgrade.","commands":["az network vnet subnet delete --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet>","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet> --address-prefixes <non-overlapping-cidr>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If the subnet can be neither removed nor changed, the only way out is to redeploy the cluster with a different service CIDR (it cannot be changed after creation).","commands":["az aks create --resource-group <rg> --name <new-cluster> --service-cidr <non-overlapping-cidr> --dns-service-ip <ip-inside-that-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/servicecidroverlapexistingsubnetscidr-error","title":"Troubleshoot the ServiceCidrOverlapExistingSubnetsCidr error during an AKS cluster upgrade"}],"seedRows":["ServiceCidrOverlapExistingSubnetsCidr"]},{"id":"service-principal-validation-client-error","title":"The service principal\'s client secret is not valid","category":"authentication","summary":"AKS rejected the service principal because the client secret it was given is not valid (AADSTS7000215), often the secret ID instead of its value.","codes":["ServicePrincipalValidationClientError","AADSTS7000215"],"exitCodes":[],"patterns":["Invalid client secret (?:is )?provided"],"operations":["create","update"],"os":"any","retryable":false,"cause":"When a cluster is created (or its credentials are used later) with a service principal, AKS validates the client ID and secret against Microsoft Entra ID. Entra ID answered 401 invalid_client with AADSTS7000215: the secret sent for that application is not one of its valid secrets. A common mistake is passing the secret\'s ID rather than the secret value, or a secret that was already rotated.","mitigation":[{"step":"Reset the service principal\'s secret and note the new value that is printed (optionally with an explicit lifetime).","commands":["az ad sp credential reset --id <app-id> --query password --output tsv","az ad sp credential reset --id <app-id> --years 1 --query password --output tsv"]},{"step":"For a new cluster, run the create command again with the app ID and the new secret value.","commands":["az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <new-secret>"]},{"step":"For an existing cluster, store the new secret in the cluster.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <app-id> --client-secret <new-secret>"]},{"step":"Alternatively create a brand-new service principal and use its appId and password.","commands":["az ad sp create-for-rbac --role Contributor","az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <new-app-id> --client-secret <new-secret>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/serviceprincipalvalidationclienterror-error","title":"Troubleshoot the ServicePrincipalValidationClientError error code"}],"seedRows":["ServicePrincipalValidationClientError"],"relatedCodes":["invalid_client","BadRequest"]},{"id":"subnet-is-delegated","title":"The node pool subnet is delegated to another Azure service","category":"networking","summary":"The subnet chosen for the node pool is delegated to a different Azure service, so AKS cannot place nodes in it.","codes":["SubnetIsDelegated"],"exitCodes":[],"patterns":["AgentPoolProfile subnet .{0,300}cannot be used as it.{0,4}s a delegated subnet"],"operations":["nodepool-add","create"],"os":"any","retryable":false,"cause":"A subnet can carry a delegation that reserves it for one Azure service (for example Container Apps, App Service or a database service). When the subnet given to a new node pool is delegated to any service other than Microsoft.ContainerService/managedClusters, AKS refuses to use it and the node pool is not created.","mitigation":[{"step":"Look at the delegations on the subnet; only Microsoft.ContainerService/managedClusters, or no delegation at all, is acceptable.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query delegations"]},{"step":"If another service\'s delegation is listed (and nothing of that service still uses the subnet), remove it; optionally delegate the subnet to AKS instead.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations 0","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --delegations Microsoft.ContainerService/managedClusters"]},{"step":"Create the node pool again on that subnet, or pick a different, undelegated subnet.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisdelegated-error","title":"Troubleshoot the SubnetIsDelegated error code"}],"seedRows":["SubnetIsDelegated"]},{"id":"subnet-is-full","title":"The node subnet has no free IP addresses","category":"networking","summary":"The subnet the node pool uses ran out of IP addresses, so AKS could not add the extra node(s) the operation needs.","codes":["SubnetIsFull"],"exitCodes":[],"patterns":["(?:doesn\'t|does not) have enough capacity for \\\\d{0,6} ?IP address(?:es)?"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale","nodepool-add"],"os":"any","retryable":false,"cause":"Upgrades surge extra nodes and scale-outs add nodes; each new node (and, with Azure CNI, each of its pods) takes IP addresses from the node pool\'s subnet. When the subnet\'s address range is already used up, the virtual machine scale set cannot create the new node and the operation fails.","mitigation":[{"step":"Check how many addresses the subnet has and how many are in use.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\""]},{"step":"Free addresses for the upgrade by scaling the node pool down first, or lower the upgrade\'s max surge.","commands":["az aks nodepool scale --resource-group <rg> --cluster-name <cluster> --name <nodepool> --node-count <fewer-nodes>","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]},{"step":"If the virtual network has room, add a node pool on a new, larger subnet, move workloads to it (make it a system pool if needed), then scale down or delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <larger-subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subnetisfull-upgrade","title":"Troubleshoot the SubnetIsFull error code during an AKS cluster upgrade","when":{"operations":["upgrade","nodepool-upgrade"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisfull-error","title":"Troubleshoot the SubnetIsFull error code"}],"seedRows":["SubnetIsFull","SubnetIsFull (upgrade)"]},{"id":"subnet-with-external-resources","title":"The subnet already holds external resources and cannot be shared","category":"networking","summary":"The subnet given to the cluster already contains external resources (such as service association links or delegations), so AKS may not deploy into it.","codes":[{"code":"SubnetWithExternalResourcesCannotBeUsedByOtherResources","when":{"message":["referenced by .{0,300}(?:\\\\bAKS\\\\b|/resourceGroups/MC_|Microsoft\\\\.ContainerService)","ManagedClustersClient|AgentPoolsClient|azurerm_kubernetes_cluster|AKSTeam:","\\\\baz aks (?:create|update|scale|nodepool add|nodepool scale|nodepool update)\\\\b"]}}],"exitCodes":[],"patterns":["referenced by .{0,300}(?:\\\\bAKS\\\\b|/resourceGroups/MC_|Microsoft\\\\.ContainerService).{0,300} cannot be used because it contains external resources"],"operations":["create","update","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"Some Azure services attach external references to a subnet, for example a service association link or a subnet delegation. Once a subnet carries such references it is reserved for that service and no other resource may use it. Creating, updating or scaling an AKS cluster whose nodes point at that subnet is therefore rejected; the error lists the external resources found in the subnet.","mitigation":[{"step":"See which external references the subnet carries (the error message also names them).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{delegations:delegations[].serviceName, links:serviceAssociationLinks[].id}\\""]},{"step":"Preferably give the cluster or node pool its own new subnet instead of the shared one.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <new-subnet-id>"]},{"step":"If the subnet must be reused, first remove the external references (the other service\'s resources, its service association links and the subnet delegation), then retry the operation.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetwithexternalresourcescannotbeusedbyotherresources-error","title":"Troubleshoot the SubnetWithExternalResourcesCannotBeUsedByOtherResources error code"}],"seedRows":["SubnetWithExternalResourcesCannotBeUsedByOtherResources"]},{"id":"subscription-requests-throttled","title":"Azure Resource Manager throttled the subscription\'s requests (429)","category":"throttling","summary":"Azure Resource Manager returned HTTP 429 SubscriptionRequestsThrottled because the subscription exceeded its request limits while AKS was working.","codes":["SubscriptionRequestsThrottled",{"code":"OperationNotAllowed","when":{"message":["too many requests have been received for this subscription","\\"operationgroup\\"\\\\s{0,4}:\\\\s{0,4}\\"HighCost\\\\w{1,60}\\""]}},{"code":"TooManyRequests","when":{"message":["too many requests have been received","HighCost\\\\w{1,60}","requests (?:to the server )?(?:are|were|being) (?:being )?throttled"]}}],"exitCodes":[],"patterns":["Number of requests for subscription .{1,200} exceeded the backend storage limit"],"operations":["create","update","upgrade","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":true,"cause":"Azure Resource Manager limits how many read and write requests each subscription may send in a given time. When other callers in the subscription (inventory scripts scanning every resource, many users or pipelines sharing one subscription) use up that budget, the calls AKS makes on your behalf, for example reading public IP addresses while reconciling the load balancer, are rejected with 429 and the cluster operation fails.","mitigation":[{"step":"Wait for the retry interval given in the message, then retry the operation."},{"step":"Find the callers that flood the subscription and reduce them; run scanning scripts less often and scope them to only the resources they need.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]},{"step":"Give heavy users or automation their own subscription, or deploy the cluster into a different subscription.","commands":["az account set --subscription <other-subscription-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)","when":{"message":["SubscriptionRequestsThrottled|429|throttl"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)"}],"seedRows":["SubscriptionRequestsThrottled","SubscriptionRequestsThrottled (429)"],"relatedCodes":["ClientError"]},{"id":"tcp-10250-io-timeout","title":"Connection to a node\'s kubelet on port 10250 timed out","category":"connectivity","summary":"kubectl logs or exec timed out with \\"dial tcp <node-ip>:10250: i/o timeout\\" because traffic to the kubelet port on some nodes is blocked.","exitCodes":[],"patterns":[":10250/[^\\"\\\\s]{0,300}\\\\\\\\?\\"?: dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)","^dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"To serve kubectl logs and exec, the API server reaches the kubelet on port 10250 of the node that runs the pod, through the tunnel component running in the cluster. When traffic between nodes on port 10250 is blocked, for example by a network security group on the node subnet (or a firewall such as UFW or an iptables rule on the node), these commands only work for pods on the nodes that host the tunnel pods and time out for pods on every other node.","mitigation":[{"step":"Confirm the pattern; logs work for pods on the tunnel pods\' nodes and time out elsewhere.","commands":["az aks get-credentials --resource-group <rg> --name <cluster>","kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl get pods -n <namespace> -o wide"]},{"step":"Test TCP 10250 from one node to the node that runs the tunnel component.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"nc -v -w 2 <tunnel-node-ip> 10250\\" --output tsv --query \'value[0].message\'"]},{"step":"Allow port 10250 inside the virtual network (or at least the node subnet) with a higher-priority network security group rule.","commands":["az network nsg rule create --resource-group <nsg-rg> --nsg-name <nsg> --name AllowKubelet10250 --priority <priority> --direction Inbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --destination-port-ranges 10250"]},{"step":"If no NSG blocks it, check for a node firewall (UFW or an iptables DROP rule on 10250), then delete the tunnel pods so they are recreated.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"ufw status; iptables --list INPUT --line-numbers\\" --output tsv --query \'value[0].message\'","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tcp-timeouts-dial-tcp-nodeip-10250-io-timeout","title":"10250 I/O timeouts error when running kubectl log command"}],"seedRows":["TCP time-outs such as 10250 I/O"]},{"id":"throttled","title":"Requests throttled by the AKS resource provider (429)","category":"throttling","summary":"The AKS resource provider rejected the request with HTTP 429 because the subscription sent too many AKS API calls in a short time.","codes":["Throttled"],"exitCodes":[],"patterns":["request limit has been exceeded for SubID","aka\\\\.ms/aks/throttling"],"operations":["create","update","upgrade","scale","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"The AKS resource provider applies its own per-subscription request limits to AKS APIs (for example PUT on managedClusters), separately from Azure Resource Manager throttling. The limit is reached when scripts keep listing managed clusters, when many clusters are deployed in a short time, or when the same cluster or its agent pools are created, changed or deleted repeatedly in quick succession. The response says how many seconds to wait before retrying.","mitigation":[{"step":"Wait for the number of seconds given in the message, then retry the operation once."},{"step":"Find what is calling the AKS API so often; reduce the frequency of scripts that list managed clusters, and do not run several pipelines against the same cluster at once.","commands":["az monitor activity-log list --resource-provider Microsoft.ContainerService --offset 1h --output table"]},{"step":"Space out cluster and agent pool operations and wait for each to finish before starting the next; spread large numbers of cluster deployments over time or over several subscriptions.","commands":["az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/throttled-error","title":"Troubleshoot the Throttled error code (429)","when":{"message":["Throttled|429|request limit"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-aksrequeststhrottled","title":"Troubleshoot Throttled error code (429)"}],"seedRows":["Throttled","Throttled (429)"],"relatedCodes":["ClientError"]},{"id":"tls-client-unsupported-versions","title":"Client uses a TLS version older than the AKS API server accepts","category":"connectivity","summary":"Connecting to the AKS API server failed with \\"tls: client offered only unsupported versions\\" because the client only offers TLS older than 1.2.","exitCodes":[],"patterns":["tls: client offered only unsupported versions"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"The AKS API server accepts TLS 1.2 or newer only. A client computer, virtual machine or tool whose TLS stack or configuration only offers older protocol versions (TLS 1.0 or 1.1) cannot complete the handshake, so every connection to the API server fails until the client is updated.","mitigation":[{"step":"Check that the client can negotiate TLS 1.2 with the API server.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn -o tsv","openssl s_client -connect <api-server-fqdn>:443 -tls1_2 </dev/null"]},{"step":"Enable TLS 1.2 on the client (update the operating system, runtime or tool, or change its TLS settings), then connect again."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/tls-client-offered-unsupported-versions","title":"\\"TLS: client offered only unsupported versions\\" error on client when connecting to the AKS API server"}],"seedRows":["tls - client offered only unsupported versions"]},{"id":"too-many-requests-received","title":"Too many requests to Azure Resource Manager while deleting a cluster (429)","category":"throttling","summary":"Deleting the cluster failed with HTTP 429 (TooManyRequestsReceived or SubscriptionRequestsThrottled) because the subscription hit an Azure Resource Manager limit.","codes":["TooManyRequestsReceived",{"code":"SubscriptionRequestsThrottled","when":{"operations":["delete"]}},{"code":"SubscriptionRequestsThrottled","when":{"message":["Number of \\\\W{0,2}(?:read|write)\\\\W{0,2} requests for subscription .{1,200} exceeded the limit"]}}],"exitCodes":[],"patterns":["Number of \\\\W{0,2}(?:read|write)\\\\W{0,2} requests for subscription .{1,200} exceeded the limit of .{1,40} for time interval"],"operations":["delete"],"os":"any","retryable":true,"cause":"Every Azure Resource Manager instance enforces subscription-level and tenant-level limits on the number of read and write requests in a time window. When the subscription exceeds one of them, for example while a cluster and its resources are being deleted alongside other traffic, Resource Manager answers with status 429 and a Retry-After value, and requests sent before that time are refused again.","mitigation":[{"step":"Wait at least the number of seconds given by Retry-After (shown in the message), then retry the delete; do not retry in a tight loop, since early retries are refused and reset the wait.","commands":["az aks delete --resource-group <rg> --name <cluster> --yes --no-wait"]},{"step":"Reduce other request traffic in the subscription (polling scripts, parallel pipelines) while the deletion runs.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/toomanyrequestsreceived-error","title":"Troubleshoot TooManyRequestsReceived or SubscriptionRequestsThrottled error code"}],"seedRows":["TooManyRequestsReceived or SubscriptionRequestsThrottled"]},{"id":"unsatisfiable-pdb","title":"Upgrade blocked by a PodDisruptionBudget that allows no disruption","category":"workload","summary":"The upgrade was refused because a PodDisruptionBudget has maxUnavailable set to 0, so nodes could never be drained.","codes":["UnsatisfiablePDB"],"exitCodes":[],"patterns":["PDB \\\\S{1,200} has maxunavail\\\\w{0,6} ?== ?0","Upgrade is blocked due to invalid Pod Disruption Budgets","PDB \\\\S{1,200} has minAvailable\\\\W{0,2}\\\\d{0,9}%?\\\\W{0,2} ?>= ?expectedPods"],"operations":["upgrade","nodepool-upgrade"],"os":"any","retryable":false,"cause":"An upgrade replaces nodes one by one, and every node has to be drained first. Before it starts, AKS looks for PodDisruptionBudgets whose maxUnavailable is 0: such a budget never allows a pod to be evicted, so draining would hang and could leave the cluster in a failed state. AKS therefore rejects the upgrade up front and names the offending PDB in the message.","mitigation":[{"step":"Inspect the PDB named in the error; MAX UNAVAILABLE 0 (and ALLOWED DISRUPTIONS 0) confirms the problem.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace>","kubectl get pdb --all-namespaces"]},{"step":"If you can edit it, set maxUnavailable to 1 or more, then retry the upgrade.","commands":["kubectl patch pdb <pdb-name> -n <pdb-namespace> --type merge -p \'{\\"spec\\":{\\"maxUnavailable\\":1}}\'","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If editing is not possible, back up the PDB, delete it, run the upgrade, and re-apply the backup once the upgrade has succeeded.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace> -o yaml > pdb_backup.yaml","kubectl delete pdb <pdb-name> -n <pdb-namespace>","kubectl apply -f pdb_backup.yaml"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/unsatisfiablepdb-error","title":"Error \\"UnsatisfiablePDB\\" when upgrading an AKS cluster"}],"seedRows":["UnsatisfiablePDB"]},{"id":"vcpu-quota-exceeded","title":"Not enough vCPU (cores) quota for the requested nodes","category":"quota","summary":"Creating or adding nodes would go over the subscription\'s vCPU quota for the VM family or for the whole region.","codes":["QuotaExceeded","ErrCode_InsufficientVCPUQuota","InsufficientVCPUQuota"],"exitCodes":[],"patterns":["exceeding approved [\\\\w -]{1,60}cores quota","insufficient (?:regional )?vcpu quota","exceeding quota limits of core"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade","autoscaler"],"os":"any","retryable":false,"cause":"Every subscription has vCPU quotas per region: one per VM family (for example standardDSv3Family) and a total regional cores quota. Creating a cluster, adding or scaling a node pool, and upgrading (which adds surge nodes) all request new cores. When the cores in use plus the cores requested would pass the approved limit, the compute platform refuses the VMs and the AKS operation fails. The message says which quota (the family or \\"Total Regional Cores\\"), the current limit and usage, and how many more cores were needed.","mitigation":[{"step":"Read which quota ran out (VM family or total regional) and the numbers from the message, and compare with current usage.","commands":["az vm list-usage --location <location> --output table"]},{"step":"For a VM-family quota, request a higher vCPU limit for that family (Azure portal, Quotas, Microsoft.Compute, pencil icon or New Quota Request; or the link in the message)."},{"step":"For the regional quota, ask for a higher total regional vCPU limit, or deploy in another region."},{"step":"To need fewer cores meanwhile, use a smaller VM size or node count, or lower the upgrade surge.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"message":["exceeding approved [\\\\w -]{1,60}cores quota","insufficient (?:regional )?vcpu quota","InsufficientVCPUQuota"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"operations":["create","scale","nodepool-add","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/quota-exceeded-error","title":"Troubleshoot the \\"Quotaexceeded\\" error code"}],"seedRows":["QuotaExceeded or InsufficientVCPUQuota","QuotaExceeded or InsufficientVCPUQuota (creation/upgrade)"]},{"id":"vhd-file-not-found","title":"Node provisioning failed with VHD file not found (connectivity)","category":"connectivity","summary":"The node setup script failed with ERR_VHD_FILE_NOT_FOUND, which AKS documents as a connectivity problem between the nodes and required Azure endpoints.","codes":["ERR_VHD_FILE_NOT_FOUND","VMExtensionError_VHDFileNotFound"],"exitCodes":[{"code":65,"os":"linux"},{"code":124,"os":"linux","note":"Historical number of ERR_VHD_FILE_NOT_FOUND (moved to 65), and the article for it still shows exit status=124. On current node images 124 is not an ERR_ constant but the status of `timeout` when the 15-minute CSE time limit (or an inner timeout) expires, so read 124 as \\"provisioning timed out\\", most often for the same egress reasons, not as proof of a missing VHD file."}],"patterns":["connectivity issue between your cluster and required azure endpoints"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Despite its name, Microsoft documents this exit code as a stand-in that, in rare cases, the node setup script (vmssCSE) reports instead of the outbound-connection (50), API-server-connection (51) or API-server-DNS (52) failures. The underlying problem is that the nodes cannot reach required Azure endpoints such as mcr.microsoft.com or acs-mirror.azureedge.net, typically because a firewall, proxy, NSG or custom DNS setup blocks them. Current images use exit 65; older ones used 124.","mitigation":[{"step":"Compare your firewall, proxy and NSG rules with the AKS outbound network and FQDN rules, and allow every required FQDN and port (mcr.microsoft.com and acs-mirror.azureedge.net on 443 among them)."},{"step":"Test outbound connectivity, API server reachability and DNS from an affected node, as for exit codes 50, 51 and 52.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443; nc -vz acs-mirror.azureedge.net 443; nc -vz <cluster-fqdn> 443; dig <cluster-fqdn>\\""]},{"step":"Fix whichever check fails (egress rules, authorized IP ranges, or custom DNS forwarding to 168.63.129.16), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vhdfilenotfound","title":"Troubleshoot the ERR_VHD_FILE_NOT_FOUND error code (124)","when":{"message":["exit status=124\\\\b","ExitCode\\\\W{1,8}124\\\\b"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-vhdfilenotfound","title":"VMExtensionError_VHDFileNotFound error when deploying an AKS cluster"}],"seedRows":["ERR_VHD_FILE_NOT_FOUND (65)","VMExtensionError_VHDFileNotFound"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"virtual-network-not-in-succeeded-state","title":"The virtual network is not in the Succeeded provisioning state","category":"networking","summary":"AKS could not take ownership of the virtual network because the VNet was Updating, Deleting or Failed instead of Succeeded.","codes":["VirtualNetworkNotInSucceededState"],"exitCodes":[],"patterns":["needs to be in Succeeded state in order to set resource ownership"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":true,"cause":"During create, upgrade and scale operations AKS sets resource ownership on the cluster\'s virtual network, which Azure only allows while the VNet\'s provisioningState is Succeeded. It fails when the VNet is still Updating (another change to it is running, or several cluster/node pool deployments touch the same VNet at once), Deleting, or Failed (an earlier network operation left it broken). The Updating case clears by itself, so a later retry works; a Failed VNet must be repaired first.","mitigation":[{"step":"Check the VNet\'s provisioning state.","commands":["az network vnet show --resource-group <vnet-rg> --name <vnet> --query provisioningState -o tsv"]},{"step":"If it is Updating, wait for the other operation to finish (avoid parallel deployments that change the same VNet), then retry once it reports Succeeded."},{"step":"If it stays Failed, repair the VNet first, for example by re-applying its current configuration with an update (see Troubleshoot Azure Microsoft.Network failed provisioning state), then retry the AKS operation.","commands":["az network vnet update --resource-group <vnet-rg> --name <vnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/virtualnetworknotinsucceededstate-error","title":"Troubleshoot the VirtualNetworkNotInSucceededState error code"}],"seedRows":["VirtualNetworkNotInSucceededState"]},{"id":"vm-extension-provisioning-timeout","title":"Node setup extension timed out","category":"node-provisioning","summary":"The node setup extension (vmssCSE) did not finish in time and reported no result, so the node could not be provisioned.","codes":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"exitCodes":[],"patterns":["Provisioning of VM extension .{1,40} has timed out"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"Azure gave up waiting for the custom script extension that provisions the node; the extension never reported back. This is the timeout form of the node provisioning failures, and the root causes are the same: the node cannot reach the endpoints that serve Kubernetes or CNI binaries, has no working outbound connectivity to fetch packages, cannot resolve the DNS names it needs (for example the cluster FQDN through a custom DNS server), or a package manager update (such as apt-get) ran too long. Although the RP marks it \\"Retriable\\", retrying rarely helps until the network cause is fixed.","mitigation":[{"step":"If egress is filtered (user-defined routes, Azure Firewall, NVA or proxy), compare your rules with the AKS outbound network and FQDN requirements and allow everything required.","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.outboundType --output tsv"]},{"step":"Make sure your DNS servers and firewall do not block resolution of the cluster FQDN and the required endpoints; test from a node.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"nslookup <cluster-fqdn>; nc -vz mcr.microsoft.com 443\\""]},{"step":"With a custom DNS server (especially for private clusters), forward to Azure DNS (168.63.129.16) and check the private DNS zone setup, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-provisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error code","when":{"message":["VMExtensionError_ProvisioningTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vmextensionprovisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error"}],"seedRows":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"relatedCodes":["InternalError","VMExtensionProvisioningError"]},{"id":"windows-cse-check-api-server-connectivity","title":"Windows nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"While provisioning a Windows node, the setup script could not connect to the cluster\'s API server, so the Windows node pool could not be added.","codes":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY"],"exitCodes":[{"code":5,"os":"windows","note":"Windows CSE table only; Linux exit 5 is ERR_CLOUD_INIT_TIMEOUT."}],"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"windows","retryable":false,"cause":"The Windows node setup script (CustomScriptExtension) checks that the node can reach the API server on port 443 before joining the cluster, and the check failed. Usual reasons are network security group \\"Deny\\" rules for the API server, a firewall used for egress filtering that does not allow the cluster FQDN, or API server authorized IP ranges that do not include the firewall\'s outbound IP.","mitigation":[{"step":"Connect to an existing node and test the connection to the cluster FQDN on port 443 (PowerShell on Windows nodes, nc on Linux nodes).","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","Test-NetConnection -ComputerName <cluster-fqdn> -Port 443","nc -vz <cluster-fqdn> 443"]},{"step":"If the test shows False or a timeout, look for NSG rules on the virtual network that deny traffic to the API server, and allow the cluster FQDN through any egress firewall.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table"]},{"step":"If API server authorized IP ranges are enabled, add the firewall\'s outbound IP to them, then retry adding the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<firewall-outbound-ip>/32\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/windows-cse-error-check-api-server-connectivity","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error code (5)","when":{"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/windows-cse-error-check-api-server-connectivity-error","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error (5)"}],"seedRows":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY","WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY (5)"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"windows-custom-kubelet-configuration","title":"Custom kubelet log settings misbehave on Windows nodes","category":"configuration","summary":"On Windows nodes, custom kubelet log rotation settings are not fully honoured and custom OS configuration is not applied at all.","patterns":["failed to compress log.{1,1200}being used by another process"],"operations":["workload","create","nodepool-add","update"],"os":"windows","retryable":false,"cause":"Three known issues affect custom node configuration on Windows node pools. Containers that write logs very fast can grow a log file far beyond container-log-max-size before the kubelet gets to rotate it (all Kubernetes versions). On Kubernetes versions before 1.23.13, 1.24.7 and 1.25.0 the kubelet fails to compress rotated logs on Windows because it renames the .gz archive while it still holds the file open, so rotation stops. And custom OS configuration (as opposed to kubelet configuration) is only supported on Linux node pools, so it is silently not applied on Windows.","mitigation":[{"step":"Check the cluster and node pool Kubernetes versions; for the log compression failure, upgrade to 1.23.13, 1.24.7, 1.25.0 or later.","commands":["az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query orchestratorVersion --output tsv","az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>"]},{"step":"Expect log files of very chatty containers to exceed container-log-max-size between rotations; size node disks and log shipping for it, or reduce log volume."},{"step":"Apply custom OS configuration only to Linux node pools (cluster or node pool level), then confirm which settings took effect as described in the AKS custom node configuration docs.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <linuxpool> --os-type Linux --linux-os-config ./linuxosconfig.json"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/known-issues-custom-kubelet-configuration","title":"Known issues: Custom kubelet configuration on Windows nodes in AKS"}],"seedRows":["Known issues - Custom kubelet configuration on Windows"]},{"id":"windows-gen2-vm-not-supported","title":"Windows Server 2019 node pools cannot use Gen2 VMs","category":"configuration","summary":"Windows Server 2019 node pools can\'t run on Gen 2-only VM sizes, and existing Windows pools are not moved from Gen1 to Gen2 by node image upgrades.","codes":["ErrorCode_Windows2019NotSupportedWithGen2VM"],"patterns":["Windows ?2019 does not support Gen ?2 VMs","is a Gen ?2-only VM.{0,40}Windows ?2019"],"operations":["create","nodepool-add","upgrade","nodepool-upgrade"],"os":"windows","retryable":false,"cause":"The VM generation of a node pool is fixed when the pool is created. A node image upgrade (az aks upgrade or az aks nodepool upgrade) only moves nodes to a newer image, and upgrading the cluster to Kubernetes 1.25 or later only changes the default Windows OS to Windows Server 2022; neither turns existing Gen1 Windows pools into Gen2. A new Windows Server 2022 pool still gets Gen1 VMs if no size is given and the region\'s default size lacks Gen2, or if a Gen1-only size is chosen. Asking for a Gen 2-only VM size together with Windows Server 2019 is rejected with ErrorCode_Windows2019NotSupportedWithGen2VM.","mitigation":[{"step":"To get Gen2 Windows nodes, create a new Windows node pool with a Gen2-capable VM size (on clusters older than 1.25 also set the OS SKU to Windows2022), move workloads to it, and delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --os-type Windows --os-sku Windows2022 --node-vm-size <gen2-vm-size>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <oldpool>"]},{"step":"If you got ErrorCode_Windows2019NotSupportedWithGen2VM, either pick a Gen1 VM size for Windows Server 2019 or keep the Gen2 size and set the OS SKU to Windows2022.","commands":["az vm list-skus --location <region> --size <vm-size> --query \\"[].capabilities[?name==\'HyperVGenerations\'].value\\" --output tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/nodepools-not-upgraded-to-gen2-during-node-image-upgrade","title":"Windows Server nodepools not upgraded to Gen2 during cluster node image upgrade"}],"seedRows":["Upgrade issues with Gen2 VMs on Windows AKS cluster"]},{"id":"zonal-allocation-failed","title":"Azure could not allocate VMs of the requested size","category":"capacity","summary":"The scale set could not get VMs of the requested size in that zone or region, or the VM\'s combined constraints could not be satisfied.","codes":["ZonalAllocationFailed","AllocationFailed","OverconstrainedAllocationRequest","OverconstrainedZonalAllocationRequest"],"exitCodes":[],"patterns":["(?:do not|don.t) have sufficient capacity for the requested VM size","Allocation failed\\\\. Please try reducing the VM size or number of VMs","aka\\\\.ms/allocation-guidance","VM\\\\(s\\\\) with the following constraints cannot be allocated","VM allocation failed due to an internal error"],"operations":["create","upgrade","update","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":true,"cause":"Node pools are virtual machine scale sets, and adding nodes (create, scale-out, or the surge nodes of an upgrade) needs free hardware for that VM size. ZonalAllocationFailed and AllocationFailed mean the zone or region has no capacity for the size at the moment. OverconstrainedAllocationRequest means no host can satisfy all requirements at once (VM size, accelerated networking, ephemeral OS disk, zone, proximity placement group). With Azure Dedicated Hosts, too few hosts or fault domains give the same result. Capacity errors can pass with time; constraint and dedicated-host errors need a change.","mitigation":[{"step":"Check where the VM size is offered and restricted, then use another size, zone or region (for example in a new node pool).","commands":["az vm list-skus --location <location> --size <vm-size> --zone --output table","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-vm-size <other-size> --zones <zone>"]},{"step":"For upgrades, avoid needing surge capacity by upgrading in place (maxSurge 0, maxUnavailable at least 1).","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 0 --max-unavailable 1"]},{"step":"Let AKS pick an available VM size with node auto-provisioning, or give the cluster autoscaler a priority expander with fallback node pools.","commands":["az aks update --resource-group <rg> --name <cluster> --node-provisioning-mode Auto"]},{"step":"For OverconstrainedAllocationRequest, create a node pool with fewer constraints, in particular without a proximity placement group; with dedicated hosts, make sure there are enough hosts across the fault domains the scale set needs."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/zonalallocation-allocationfailed-error","title":"Troubleshoot the ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest error code"}],"seedRows":["ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest"]}],"patternAnchors":{"AKS is experiencing heavy usage in region":["AKS is experiencing","aKS is experiencing","aks is experiencing","AKS IS EXPERIENCING","AKS Is Experiencing"],"aka\\\\.ms/akscapacityheavyusage":["aka.ms","Aka.ms","AKA.MS","Aka.Ms"],"(?:Creating|starting) [\\\\w ]{0,40}cluster is unavailable at this time in region":["is unavailable","Is unavailable","IS UNAVAILABLE","Is Unavailable"],"unable to provision an? (?:AKS )?cluster in \\\\S{1,40},? due to an operational threshold":["due to an operational","Due to an operational","DUE TO AN OPERATIONAL","Due To An Operational"],"operation has been preempted by another operation":["operation has","Operation has","OPERATION HAS","Operation Has"],"operation has been preempted by \\\\w{1,20} operation":["operation has","Operation has","OPERATION HAS","Operation Has"],"operation was overrid{1,2}en and cancell?ed by a later operation":["by a later operation","By a later operation","BY A LATER OPERATION","By A Later Operation"],"is on version .{1,20} which is not supported in this region":["is on version","Is on version","IS ON VERSION","Is On Version"],"Upgrading Kubernetes version \\\\S{1,20} to \\\\S{1,20} is not allowed":["Upgrading Kubernetes","upgrading Kubernetes","upgrading kubernetes","UPGRADING KUBERNETES"],"control plane version \\\\S{1,20} is incompatible":["is incompatible","Is incompatible","IS INCOMPATIBLE","Is Incompatible"],"cannot be more than 3 versions less than control plane":["cannot be more","Cannot be more","CANNOT BE MORE","Cannot Be More"],"exec user process caused:? \\\\\\\\?\\"?argument list too long":["exec user process","Exec user process","EXEC USER PROCESS","Exec User Process"],"OCI runtime (?:create|start|exec|run) failed.{0,300}argument list too long":["list too long","List too long","LIST TOO LONG","List Too Long"],"unable to start container process: exec.{0,200}argument list too long":["unable to start","Unable to start","UNABLE TO START","Unable To Start"],"failed to create containerd task.{0,300}argument list too long":["failed to create","Failed to create","FAILED TO CREATE","Failed To Create"],"(?:^|\\\\s|\\\\]|:)exec /\\\\S{1,200}: argument list too long":["argument list","Argument list","ARGUMENT LIST","Argument List"],"zone\\\\(s\\\\) .{1,40}for resource .{1,120}is not supported":["not supported","Not supported","NOT SUPPORTED","Not Supported"],"supported zones for location":["supported zones","Supported zones","SUPPORTED ZONES","Supported Zones"],"Public IP address .{1,300} can ?not be deleted since it is still allocated to resource \\\\S{0,300}(?:/loadBalancers/kubernetes|/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|/networkInterfaces/aks-)":["Public IP address","public IP address","public ip address","PUBLIC IP ADDRESS","Public IP Address"],"Public IP address \\\\S{0,200}/resourceGroups/MC_\\\\S{1,300} can ?not be deleted since it is still allocated":["Public IP address","public IP address","public ip address","PUBLIC IP ADDRESS","Public IP Address"],"Subnet \\\\S{1,120} is in use by .{0,600}(?:/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|\\\\baks-[\\\\w-]{0,60}vmss\\\\b|/networkInterfaces/aks-|/loadBalancers/kubernetes)\\\\S{0,300} and can ?not be deleted":["is in use by","Is in use by","IS IN USE BY","Is In Use By"],"Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by .{1,600} and can ?not be deleted":["is in use by","Is in use by","IS IN USE BY","Is In Use By"],"Network security group .{1,300} can ?not be deleted because it is in use by the following resources":["be deleted because","Be deleted because","BE DELETED BECAUSE","Be Deleted Because"],"Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since it is referenced by private link service":["since it is referenced","Since it is referenced","SINCE IT IS REFERENCED","Since It Is Referenced"],"Private link service .{1,300} can ?not be deleted since it has \\\\d{1,6} private endpoint connection":["be deleted since","Be deleted since","BE DELETED SINCE","Be Deleted Since"],"(?:cannot|can.t|can not) scale cluster autoscaler[ -]enabled node ?pool":["scale cluster","Scale cluster","SCALE CLUSTER","Scale Cluster"],"Changing property \\\\W{0,2}imageReference[\\\\w.]{0,30}\\\\W{0,2} is not allowed":["Changing property","changing property","CHANGING PROPERTY","Changing Property"],"Failed in downloading [^|]{0,120}azure-vnet-cni":["Failed in downloading","failed in downloading","FAILED IN DOWNLOADING","Failed In Downloading"],"virtual network cannot be linked to multiple zones with overlapping namespaces":["virtual network","Virtual network","VIRTUAL NETWORK","Virtual Network"],"Create or update virtual network link failed":["Create or update","create or update","CREATE OR UPDATE","Create Or Update"],"must be given permission to read and write to custom private dns zone":["must be given","Must be given","MUST BE GIVEN","Must Be Given"],"DNS service IP \\\\S{1,45} is out of the range defined by service CIDR":["DNS service IP","dNS service IP","dns service ip","DNS SERVICE IP","DNS Service IP"],"error dialing backend: dial tcp":["error dialing","Error dialing","ERROR DIALING","Error Dialing"],"Failed to fix node group sizes":["Failed to fix","failed to fix","FAILED TO FIX","Failed To Fix"],"Route table \\\\W{0,2}aks-\\\\S{1,200} is in use and can ?not be deleted":["is in use and","Is in use and","IS IN USE AND","Is In Use And"],"Route table \\\\S{0,200}(?:routeTables/aks-|/resourceGroups/MC_)\\\\S{0,200} is in use and can ?not be deleted":["is in use and","Is in use and","IS IN USE AND","Is In Use And"],"Pre-allocated IPs \\\\d{1,9} exceeds IPs available \\\\d{0,9} ?in Subnet":["exceeds IPs available","Exceeds IPs available","exceeds ips available","EXCEEDS IPS AVAILABLE","Exceeds IPs Available"],"aka\\\\.ms/aks/insufficientsubnetsize":["aka.ms","Aka.ms","AKA.MS","Aka.Ms"],"client secret keys .{0,100}are expired":["client secret","Client secret","CLIENT SECRET","Client Secret"],"AADSTS7000222":["AADSTS7000222","aADSTS7000222","aadsts7000222"],"credentials in ServicePrincipalProfile were invalid":["credentials in","Credentials in","CREDENTIALS IN","Credentials In"],"Load balancer profile allocated ports \\\\d{1,6} is not in an allowable range":["Load balancer","load balancer","LOAD BALANCER","Load Balancer"],"requested VM size .{1,60}is not available in the current region":["not available","Not available","NOT AVAILABLE","Not Available"],"managed cluster name is invalid because":["managed cluster","Managed cluster","MANAGED CLUSTER","Managed Cluster"],"aka\\\\.ms/aks-naming-rules":["naming-rules","Naming-rules","NAMING-RULES","Naming-Rules"],"referenced by resource \\\\S{0,200}(?:/resourceGroups/MC_|/virtualMachineScaleSets/aks-|/networkInterfaces/aks-|/loadBalancers/kubernetes|Microsoft\\\\.ContainerService/managedClusters)\\\\S{0,300} was not found":["referenced by","Referenced by","REFERENCED BY","Referenced By"],"Unable to establish connection from agents to Kubernetes API server":["Unable to establish","unable to establish","UNABLE TO ESTABLISH","Unable To Establish"],"Agents are unable to establish connection to Kubernetes API server":["Agents are unable","agents are unable","AGENTS ARE UNABLE","Agents Are Unable"],"could not reach API server at \\\\S{1,80}":["could not reach","Could not reach","COULD NOT REACH","Could Not Reach"],"TLS handshake failed\\\\. Check for HTTPS-inspecting proxies":["TLS handshake","tLS handshake","tls handshake","TLS HANDSHAKE","TLS Handshake"],"The API server port is not accepting connections":["The API server","the API server","the api server","THE API SERVER","The API Server"],"Agents are unable to resolve Kubernetes API server name":["Agents are unable","agents are unable","AGENTS ARE UNABLE","Agents Are Unable"],"Can ?not delete load balancer .{1,300} since its child resources .{1,300} are in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)":["delete load balancer","Delete load balancer","DELETE LOAD BALANCER","Delete Load Balancer"],"Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since its child resources .{1,300} are in use by virtual machine scale set":["delete load balancer","Delete load balancer","DELETE LOAD BALANCER","Delete Load Balancer"],"Can ?not delete network security group .{1,300} since it is in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)":["delete network","Delete network","DELETE NETWORK","Delete Network"],"Can ?not delete network security group \\\\S{0,200}(?:/networkSecurityGroups/aks-|/resourceGroups/MC_)\\\\S{0,100} since it is in use by virtual machine scale set":["delete network","Delete network","DELETE NETWORK","Delete Network"],"perform action \\\\W{0,2}Microsoft\\\\.ContainerService/managedClusters\\\\S{0,60} on scope .{1,400} on the linked scope":["perform action","Perform action","PERFORM ACTION","Perform Action"],"on scope \\\\W{0,2}/subscriptions/[^/]{1,60}/resourceGroups/MC_.{1,400} on the linked scope":["on the linked","On the linked","ON THE LINKED","On The Linked"],"on scope \\\\W{0,2}/subscriptions/\\\\S{1,200}/(?:virtualMachineScaleSets|networkInterfaces|virtualMachines)/aks-.{1,400} on the linked scope":["on the linked","On the linked","ON THE LINKED","On The Linked"],"Service principal clientID:? .{1,80}not found in Active Directory tenant":["Service principal","service principal","SERVICE PRINCIPAL","Service Principal"],"Application with identifier .{1,80}was not found in the directory":["Application with","application with","APPLICATION WITH","Application With"],"subscription is not registered to use (?:the )?namespace":["subscription is","Subscription is","SUBSCRIPTION IS","Subscription Is"],"aka\\\\.ms/rps-not-found":["not-found","Not-found","NOT-FOUND","Not-Found"],"Node pool version \\\\S{1,20} and control plane version \\\\S{1,20} are incompatible":["Node pool version","node pool version","NODE POOL VERSION","Node Pool Version"],"Minor version of node pool version \\\\d{1,3} is bigger than control plane version":["is bigger than","Is bigger than","IS BIGGER THAN","Is Bigger Than"],"Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress":["is in progress","Is in progress","IS IN PROGRESS","Is In Progress"],"Another (?:agentpool )?operation is in progress":["is in progress","Is in progress","IS IN PROGRESS","Is In Progress"],"Operation is not allowed because there.{0,6}s an in progress":["an in progress","An in progress","AN IN PROGRESS","An In Progress"],"aka\\\\.ms/aks-pending-(?:operation|upgrade)":["pending-","Pending-","PENDING-"],"Updating Kubernetes version and agent node scaling are mutually exclusive operations":["Updating Kubernetes","updating Kubernetes","updating kubernetes","UPDATING KUBERNETES"],"managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed":["cannot be performed","Cannot be performed","CANNOT BE PERFORMED","Cannot Be Performed"],"managed cluster is not currently running, stopping cannot be performed":["managed cluster","Managed cluster","MANAGED CLUSTER","Managed Cluster"],"Unable to perform .{1,60} operation on .{1,100} since deletion was issued on":["Unable to perform","unable to perform","UNABLE TO PERFORM","Unable To Perform"],"Bootstrap Container Registry (?:is not|isn\'t) reachable":["Bootstrap Container","bootstrap Container","bootstrap container","BOOTSTRAP CONTAINER"],"Bootstrap Container Registry authorization failed":["Bootstrap Container","bootstrap Container","bootstrap container","BOOTSTRAP CONTAINER"],"Unable to establish outbound connection from agents":["Unable to establish","unable to establish","UNABLE TO ESTABLISH","Unable To Establish"],"agents are unable to establish outbound connection":["agents are unable","Agents are unable","AGENTS ARE UNABLE","Agents Are Unable"],"Cannot create more than \\\\d{1,7} public IP addresses for this subscription":["public IP addresses","Public IP addresses","public ip addresses","PUBLIC IP ADDRESSES","Public IP Addresses"],"was disallowed by policy":["was disallowed","Was disallowed","WAS DISALLOWED","Was Disallowed"],"specified service CIDR \\\\S{1,50} is conflicted with an existing subnet CIDR":["specified service","Specified service","SPECIFIED SERVICE","Specified Service"],"Invalid client secret (?:is )?provided":["Invalid client","invalid client","INVALID CLIENT","Invalid Client"],"AgentPoolProfile subnet .{0,300}cannot be used as it.{0,4}s a delegated subnet":["AgentPoolProfile subnet","agentPoolProfile subnet","agentpoolprofile subnet","AGENTPOOLPROFILE SUBNET","AgentPoolProfile Subnet"],"(?:doesn\'t|does not) have enough capacity for \\\\d{0,6} ?IP address(?:es)?":["have enough capacity","Have enough capacity","HAVE ENOUGH CAPACITY","Have Enough Capacity"],"referenced by .{0,300}(?:\\\\bAKS\\\\b|/resourceGroups/MC_|Microsoft\\\\.ContainerService).{0,300} cannot be used because it contains external resources":["cannot be used","Cannot be used","CANNOT BE USED","Cannot Be Used"],"Number of requests for subscription .{1,200} exceeded the backend storage limit":["Number of requests","number of requests","NUMBER OF REQUESTS","Number Of Requests"],":10250/[^\\"\\\\s]{0,300}\\\\\\\\?\\"?: dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)":["dial tcp","Dial tcp","DIAL TCP","Dial Tcp"],"^dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)":["dial tcp","Dial tcp","DIAL TCP","Dial Tcp"],"request limit has been exceeded for SubID":["request limit","Request limit","REQUEST LIMIT","Request Limit"],"aka\\\\.ms/aks/throttling":["aka.ms","Aka.ms","AKA.MS","Aka.Ms"],"tls: client offered only unsupported versions":["tls: client offered","Tls: client offered","TLS: CLIENT OFFERED","Tls: Client Offered"],"Number of \\\\W{0,2}(?:read|write)\\\\W{0,2} requests for subscription .{1,200} exceeded the limit of .{1,40} for time interval":["for time interval","For time interval","FOR TIME INTERVAL","For Time Interval"],"PDB \\\\S{1,200} has maxunavail\\\\w{0,6} ?== ?0":["has maxunavail","Has maxunavail","HAS MAXUNAVAIL","Has Maxunavail"],"Upgrade is blocked due to invalid Pod Disruption Budgets":["Upgrade is blocked","upgrade is blocked","UPGRADE IS BLOCKED","Upgrade Is Blocked"],"PDB \\\\S{1,200} has minAvailable\\\\W{0,2}\\\\d{0,9}%?\\\\W{0,2} ?>= ?expectedPods":["has minAvailable","Has minAvailable","has minavailable","HAS MINAVAILABLE","Has MinAvailable"],"exceeding approved [\\\\w -]{1,60}cores quota":["exceeding approved","Exceeding approved","EXCEEDING APPROVED","Exceeding Approved"],"insufficient (?:regional )?vcpu quota":["insufficient","Insufficient","INSUFFICIENT"],"exceeding quota limits of core":["exceeding quota","Exceeding quota","EXCEEDING QUOTA","Exceeding Quota"],"connectivity issue between your cluster and required azure endpoints":["connectivity issue","Connectivity issue","CONNECTIVITY ISSUE","Connectivity Issue"],"needs to be in Succeeded state in order to set resource ownership":["needs to be in","Needs to be in","NEEDS TO BE IN","Needs To Be In"],"Provisioning of VM extension .{1,40} has timed out":["Provisioning of","provisioning of","PROVISIONING OF","Provisioning Of"],"failed to compress log.{1,1200}being used by another process":["failed to compress","Failed to compress","FAILED TO COMPRESS","Failed To Compress"],"Windows ?2019 does not support Gen ?2 VMs":["does not support","Does not support","DOES NOT SUPPORT","Does Not Support"],"is a Gen ?2-only VM.{0,40}Windows ?2019":["is a Gen","Is a Gen","is a gen","IS A GEN","Is A Gen"],"(?:do not|don.t) have sufficient capacity for the requested VM size":["have sufficient","Have sufficient","HAVE SUFFICIENT","Have Sufficient"],"Allocation failed\\\\. Please try reducing the VM size or number of VMs":["Allocation failed.","allocation failed.","ALLOCATION FAILED.","Allocation Failed."],"aka\\\\.ms/allocation-guidance":["guidance","Guidance","GUIDANCE"],"VM\\\\(s\\\\) with the following constraints cannot be allocated":["VM(s) with the","vM(s) with the","vm(s) with the","VM(S) WITH THE","VM(S) With The"],"VM allocation failed due to an internal error":["VM allocation","vM allocation","vm allocation","VM ALLOCATION","VM Allocation"]}}');
+;// CONCATENATED MODULE: ./src/diagnose/anchors.ts
+// The anchor of a wording pattern: a literal phrase that every match of the pattern contains. The line
+// gate (gate.ts) looks for anchors before any pattern runs, and the scan runs a pattern only on lines
+// holding its anchor. Computing anchors means parsing every pattern, which costs more than the action's
+// whole start-up budget allows, so scripts/build-catalog.mjs computes them for the built-in catalog
+// (this module has no imports so that the script can load it) and only extra catalogs pay at run time.
 const MIN_ANCHOR = 6;
 /** Anchors grow word by word until they are at least this long. */
 const ANCHOR_LENGTH = 12;
@@ -3817,201 +1537,11 @@ function literalRuns(source) {
     flush();
     return runs;
 }
-function anchorsOf(catalog) {
-    const all = [];
-    for (const pattern of catalog.patterns) {
-        const anchors = patternAnchors(pattern.source);
-        if (!anchors)
-            return undefined;
-        all.push(...anchors);
-    }
-    return all;
-}
-/** The gate regex, or undefined when some pattern has no anchor (then every line is read). */
-function buildGate(catalog, extractors) {
-    const anchors = anchorsOf(catalog);
-    if (!anchors)
-        return undefined;
-    const words = new Set([...CONTEXT_TRIGGERS, ...anchors]);
-    for (const code of catalog.codes())
-        words.add(code);
-    for (const extractor of extractors)
-        for (const t of extractor.triggers)
-            words.add(t);
-    return wordRegex(words, 'g');
-}
-/** A regex that a line must match before the catalog's wording patterns are tried on it. */
-function buildPatternGate(catalog) {
-    const anchors = anchorsOf(catalog);
-    return anchors && anchors.length ? wordRegex(new Set(anchors), '') : undefined;
-}
-function wordRegex(words, flags) {
-    // A word that starts with another adds nothing: the shorter one already lets the line through.
-    // Both are tried at word starts only, so only a prefix makes a word redundant.
-    const list = [...words].filter((w) => w.length > 0);
-    const minimal = list.filter((w) => !list.some((o) => o !== w && o.length < w.length && w.startsWith(o)));
-    minimal.sort();
-    // Every word starts at a word start, so the engine tries only there: several times faster.
-    return new RegExp(`\\b(?:${minimal.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`, flags);
-}
 
-;// CONCATENATED MODULE: ./src/diagnose/scan.ts
-// One streaming pass over the log: normalise each line, run the extractors and the catalog's wording
-// patterns on it, and keep a bounded window of the lines around every finding so that conditions
-// ("OperationNotAllowed when the message speaks of quota") can be checked once the pass is over.
-
-
-
-
-const LINES_BEFORE = 3;
-// Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
-const LINES_AFTER = 40;
-const CONTEXT_LINE_CHARS = 2000;
-const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
-const EVIDENCE_CHARS = 300;
-/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
-const MAX_FINDINGS = 2000;
-/** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
-function unescapeText(text) {
-    if (!text.includes('\\'))
-        return text;
-    return text.replace(/\\+(["'/])/g, '$1').replace(/(?:\\+[nrt])+/g, ' ');
-}
-function around(text, index, width = EVIDENCE_CHARS) {
-    const trimmed = text.trim();
-    if (trimmed.length <= width)
-        return trimmed;
-    const offset = text.length - text.trimStart().length;
-    const start = Math.max(0, Math.min(index - offset - Math.floor(width / 3), trimmed.length - width));
-    return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
-}
-async function scan(sources, catalog, options = {}) {
-    const extractors = createExtractors(catalog.codes());
-    // Built only when a log is large enough to be filtered (see read-lines.ts).
-    let patternGate;
-    const filter = options.ungated
-        ? undefined
-        : {
-            gate: () => {
-                // The combined wording regex is slow on long lines; its anchors rule out most lines first.
-                patternGate = buildPatternGate(catalog);
-                return buildGate(catalog, extractors);
-            },
-            before: LINES_BEFORE,
-            keepUntil: 0,
-            ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
-        };
-    const totals = { lines: 0, truncated: 0 };
-    const detector = new ContextDetector();
-    const findings = [];
-    const byKey = new Map();
-    for (const source of sources) {
-        // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
-        const window = [];
-        let waiting = [];
-        const contextOf = (from, to) => window
-            .filter((l) => l.number >= from && l.number <= to)
-            .map((l) => l.text)
-            .join('\n');
-        const settle = (force, current) => {
-            if (waiting.length === 0)
-                return;
-            const still = [];
-            for (const w of waiting) {
-                if (force || current >= w.until)
-                    w.finding.context = contextOf(w.finding.line - LINES_BEFORE, w.until);
-                else
-                    still.push(w);
-            }
-            waiting = still;
-        };
-        const windowLine = (line) => ({
-            number: line.number,
-            text: unescapeText(normalizeLine(line.text)).slice(0, CONTEXT_LINE_CHARS),
-        });
-        // The lines the reader skipped just before the current one, wanted once it holds a finding.
-        let before;
-        const takeBefore = () => {
-            if (!before)
-                return;
-            const current = window.pop();
-            for (const line of before())
-                window.push(windowLine(line));
-            window.push(current);
-            while (window.length > WINDOW_LINES)
-                window.shift();
-            before = undefined;
-        };
-        const add = (finding, key) => {
-            const seen = byKey.get(key);
-            if (seen) {
-                seen.count++;
-                return;
-            }
-            if (findings.length >= MAX_FINDINGS)
-                return;
-            takeBefore();
-            const full = { ...finding, context: '', count: 1 };
-            byKey.set(key, full);
-            findings.push(full);
-            waiting.push({ finding: full, until: finding.line + LINES_AFTER });
-            // The reader skips lines nobody asked for: ask for the finding's context.
-            if (filter && filter.keepUntil < finding.line + LINES_AFTER)
-                filter.keepUntil = finding.line + LINES_AFTER;
-        };
-        for await (const raw of source.lines(filter, totals)) {
-            const text = normalizeLine(raw.text);
-            const plain = unescapeText(text);
-            window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
-            if (window.length > WINDOW_LINES)
-                window.shift();
-            before = raw.before;
-            settle(false, raw.number);
-            // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
-            if (raw.contextOnly || text.trim().length === 0)
-                continue;
-            detector.observe(text, raw.number);
-            const duringLogin = detector.inLoginStep(raw.number);
-            // A warning that names an error code is a harmless mention: it diagnoses nothing.
-            if (isWarningLine(raw.text))
-                continue;
-            for (const record of extractLine(extractors, text, raw.number)) {
-                const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
-                const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
-                add({
-                    record,
-                    line: raw.number,
-                    source: source.name,
-                    evidence: around(text, Math.max(0, at)),
-                    ...(duringLogin ? { duringLogin } : {}),
-                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`);
-            }
-            // One combined regex rejects most other lines before any single pattern runs.
-            if ((!totals.filtered || !patternGate || patternGate.test(plain)) && catalog.anyPattern?.test(plain)) {
-                for (const pattern of catalog.patterns) {
-                    const m = pattern.regex.exec(plain);
-                    if (!m)
-                        continue;
-                    add({
-                        pattern,
-                        line: raw.number,
-                        source: source.name,
-                        evidence: around(plain, m.index),
-                        ...(duringLogin ? { duringLogin } : {}),
-                    }, `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`);
-                }
-            }
-        }
-        settle(true, Number.MAX_SAFE_INTEGER);
-    }
-    return { findings, context: detector.result(), lines: totals.lines, truncatedLines: totals.truncated };
-}
-
-;// CONCATENATED MODULE: ./catalog/catalog.json
-const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"Built from catalog/entries/*.yaml by scripts/build-catalog.mjs; do not edit. Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0), see catalog/NOTICE.md.","genericCodes":["BadRequest","Conflict","ClientError","DeploymentFailed","Failed","GatewayTimeout","InternalError","InternalServerError","InvalidTemplateDeployment","OperationFailed","ResourceDeploymentFailure","ResourceOperationFailure","ServiceUnavailable","VMExtensionProvisioningError","CreateVMSSAgentPoolFailed","ReconcileVMSSAgentPoolFailed","invalid_client","invalid_request","unauthorized_client"],"entries":[{"id":"aks-capacity-heavy-usage","title":"AKS has no spare capacity in the region right now","category":"capacity","summary":"AKS itself is short of capacity in the chosen region, so it refused to create (or start) the cluster for now.","codes":["AksCapacityHeavyUsage","AKSCapacityError",{"code":"UnderlayNotFound","when":{"message":["operational threshold"]}},{"code":"ResourcesOverConstrained","when":{"message":["operational threshold"]}}],"exitCodes":[],"patterns":["AKS is experiencing heavy usage in region","aka\\\\.ms/akscapacityheavyusage","(?:Creating|starting) [\\\\w ]{0,40}cluster is unavailable at this time in region","unable to provision an? (?:AKS )?cluster in \\\\S{1,40},? due to an operational threshold"],"operations":["create","start"],"os":"any","retryable":true,"cause":"Demand for AKS in some regions can outgrow the infrastructure that hosts the managed control planes. While a region is constrained, AKS turns down new clusters there (non-Enterprise Agreement subscriptions are limited first), and a stopped cluster may not get a control plane back when it is started, which then also shows up as KubernetesAPICallFailed because the API server is unreachable. Capacity frees up as other clusters are stopped or deleted.","mitigation":[{"step":"Create the cluster in another, nearby region (for example North Europe instead of West Europe), which is the quickest way out, especially for dev/test.","commands":["az aks create --resource-group <rg> --name <cluster> --location <other-region> <same-options-as-before>"]},{"step":"Try the other cluster flavour, since public and private clusters draw on different reservations (create a public cluster if a private one failed, or the reverse)."},{"step":"If you have an Enterprise Agreement subscription, create the cluster in it."},{"step":"Retry later; for a cluster that failed to start, run the start again.","commands":["az aks start --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/akscapacityheavyusage-error","title":"Troubleshoot the AksCapacityHeavyUsage error code"}],"seedRows":["AKSCapacityError","AksCapacityHeavyUsage"],"relatedCodes":["KubernetesAPICallFailed"]},{"id":"aks-operation-preempted","title":"The operation was preempted by a later operation on the cluster","category":"cluster-state","summary":"A cluster or node pool operation was cut short because another operation, often a delete, was started on the same cluster before it finished.","codes":["AKSOperationPreempted","AKSOperationPreemptedByDelete"],"exitCodes":[],"patterns":["operation has been preempted by another operation","operation has been preempted by \\\\w{1,20} operation","operation was overrid{1,2}en and cancell?ed by a later operation"],"operations":["create","update","upgrade","scale","start","stop","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"AKS lets a newer request take over from an operation that is still running on the same cluster or node pool. When a second operation (or a delete) is submitted before the first one completes, the first is abandoned and reports AKSOperationPreempted, naming the ID of the operation that replaced it, or AKSOperationPreemptedByDelete when the replacement was a delete. Typical triggers are parallel pipeline jobs or scripts that act on the same cluster at the same time.","mitigation":[{"step":"Find out which operation took over (its ID is in the error message) and wait for it to finish.","commands":["az aks operation show --resource-group <rg> --name <cluster> --operation-id <operation-id>","az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]},{"step":"If the running operation is not wanted, abort it instead of waiting.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az aks nodepool operation-abort --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]},{"step":"Once no operation is running, submit your operation again, and serialise pipeline jobs that modify the same cluster so they do not overlap."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aksoperationpreempted-error","title":"AKSOperationPreempted or AKSOperationPreemptedByDelete error when performing a new operation"}],"seedRows":["AKSOperationPreempted"]},{"id":"aks-upgrade-blocked","title":"Cluster upgrade blocked by an unsupported version, path or version skew","category":"version","summary":"The cluster upgrade was rejected because the current or target Kubernetes version is unsupported, the upgrade path skips versions, or node pools would be too far behind.","codes":["K8sVersionNotSupported",{"code":"OperationNotAllowed","when":{"message":["Upgrading Kubernetes version .{1,30} is not allowed"]}},{"code":"NodePoolMcVersionIncompatible","when":{"operations":["upgrade"]}},{"code":"NodePoolMcVersionIncompatible","when":{"message":["aka\\\\.ms/aks/UpgradeVersionRules","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"]}}],"exitCodes":[],"patterns":["is on version .{1,20} which is not supported in this region","Upgrading Kubernetes version \\\\S{1,20} to \\\\S{1,20} is not allowed","control plane version \\\\S{1,20} is incompatible","cannot be more than 3 versions less than control plane"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"AKS validates every upgrade request before starting it. It is refused when the target version is not offered in the cluster\'s region or support plan, when the current version has fallen out of support, when the path skips minor versions (clusters outside long-term support must move one minor version at a time; LTS clusters may jump only to an offered LTS target), or when the new control plane version would leave a node pool too far behind it (from Kubernetes 1.28 at most three minor versions) or a node pool would end up newer than the control plane. Retrying the same request fails the same way.","mitigation":[{"step":"Record the current and attempted versions, the support plan, and the version of every node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{location:location, configured:kubernetesVersion, current:currentKubernetesVersion, state:provisioningState, supportPlan:supportPlan, tier:sku.tier, channel:autoUpgradeProfile.upgradeChannel}\\" --output json","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, configured:orchestratorVersion, current:currentOrchestratorVersion, state:provisioningState}\\" --output table"]},{"step":"Check which versions exist in the region and which upgrade targets AKS offers for this cluster, and pick one of those (next minor version for a supported non-LTS cluster; the oldest supported offered version when recovering from an unsupported one).","commands":["az aks get-versions --location <region> --output table","az aks get-upgrades --resource-group <rg> --name <cluster> --output table"]},{"step":"If node pools are too many minor versions behind for a control-plane-only upgrade, first upgrade those pools to a version the current control plane allows, then retry.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version> --control-plane-only"]},{"step":"Otherwise run a full-cluster upgrade to an offered target, one step at a time; to recover through long-term support add the Premium tier and LTS plan. If no eligible path exists, create a new cluster on a supported version and migrate.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <offered-version>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <lts-version> --tier premium --k8s-support-plan AKSLongTermSupport"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/aks-upgrade-blocked","title":"Troubleshoot AKS upgrade errors because of version skew, incompatibility, or lack of support"}],"seedRows":["AKS upgrade blocked"]},{"id":"argument-list-too-long","title":"Container fails to start with \\"argument list too long\\"","category":"workload","summary":"The container\'s process could not be started because its arguments or its environment variables (often one per service in the namespace) exceed the kernel limit.","exitCodes":[],"patterns":["exec user process caused:? \\\\\\\\?\\"?argument list too long","OCI runtime (?:create|start|exec|run) failed.{0,300}argument list too long","unable to start container process: exec.{0,200}argument list too long","failed to create containerd task.{0,300}argument list too long","(?:^|\\\\s|\\\\]|:)exec /\\\\S{1,200}: argument list too long"],"operations":["workload"],"os":"linux","retryable":false,"cause":"When the kubelet starts a container, the executable receives its command-line arguments and its environment, and Linux caps their combined size. Either the arguments passed to the program are too long, or the environment is too big: by default Kubernetes injects host and port variables for every active service in the pod\'s namespace, so a namespace with very many services can push the environment over the limit and the process fails to exec.","mitigation":[{"step":"Look at the failing pod\'s events and count the services in its namespace.","commands":["kubectl describe pod <pod> -n <namespace>","kubectl get services -n <namespace> --no-headers | wc -l"]},{"step":"Shorten the argument list by removing redundant or unnecessary arguments."},{"step":"Reduce the number of active services in the namespace, or stop Kubernetes from injecting service variables by setting enableServiceLinks to false in the pod spec (use DNS for service discovery if the application relied on those variables).","commands":["kubectl patch deployment <deployment> -n <namespace> -p \'{\\"spec\\":{\\"template\\":{\\"spec\\":{\\"enableServiceLinks\\":false}}}}\'"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/application-fails-argument-list-too-long","title":"Application failures caused by the \\"argument list too long\\" error message"}],"seedRows":["Argument list too long"]},{"id":"availability-zone-not-supported","title":"The requested availability zone is not offered for this VM size","category":"capacity","summary":"The node pool asked for an availability zone where the VM size is not available, or the subscription is not allowed to use that zone.","codes":["AvailabilityZoneNotSupported",{"code":"NotAvailableForSubscription","when":{"message":["\\\\bzones?\\\\b"]}}],"exitCodes":[],"patterns":["zone\\\\(s\\\\) .{1,40}for resource .{1,120}is not supported","supported zones for location"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"AKS checks before creating the cluster that the node pool\'s VM size is offered in each requested zone of the region. The preflight check fails when the size is not available in that zone, or when the subscription has a zone restriction (reason code NotAvailableForSubscription) for it. The message lists the zones that are supported for the location.","mitigation":[{"step":"Check in which zones the VM size is available to your subscription, and look for a Zone restriction with reasonCode NotAvailableForSubscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az rest --method get --url \\"https://management.azure.com/subscriptions/<subscription-id>/providers/Microsoft.Compute/skus?%24filter=location+eq+%27<location>%27&api-version=2022-03-01\\" > availableSkus.txt"]},{"step":"Retry with only the supported zones listed in the error, or another VM size.","commands":["az aks create --resource-group <rg> --name <cluster> --node-vm-size <vm-size> --zones <supported-zones>"]},{"step":"If the subscription is restricted, request access to the region or zone through an Azure support request (region access request process)."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/availabilityzonenotsupported-error","title":"Troubleshoot the AvailabilityZoneNotSupported error code"}],"seedRows":["AvailabilityZoneNotSupported"]},{"id":"cannot-delete-ip-subnet-nsg","title":"A public IP, subnet or NSG still in use blocks cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a public IP address, subnet or network security group it uses is still associated with another resource.","codes":[{"code":"PublicIPAddressCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"InUseSubnetCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"InUseNetworkSecurityGroupCannotBeDeleted","when":{"message":["/resourceGroups/MC_","/loadBalancers/kubernetes","virtualMachineScaleSets[/|]aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/networkInterfaces/aks-","/networkSecurityGroups/aks-agentpool","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Public IP address .{1,300} can ?not be deleted since it is still allocated to resource \\\\S{0,300}(?:/loadBalancers/kubernetes|/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|/networkInterfaces/aks-)","Public IP address \\\\S{0,200}/resourceGroups/MC_\\\\S{1,300} can ?not be deleted since it is still allocated","Subnet \\\\S{1,120} is in use by .{0,600}(?:/resourceGroups/MC_|virtualMachineScaleSets[/|]aks-|\\\\baks-[\\\\w-]{0,60}vmss\\\\b|/networkInterfaces/aks-|/loadBalancers/kubernetes)\\\\S{0,300} and can ?not be deleted","Subnet \\\\S{0,60}\\\\baks[\\\\w-]{0,60} is in use by .{1,600} and can ?not be deleted","Network security group .{1,300} can ?not be deleted because it is in use by the following resources"],"operations":["delete"],"os":"any","retryable":false,"cause":"Something outside the deletion still holds on to a network resource of the cluster: a public IP is still allocated to a load balancer frontend IP configuration, a subnet still has network interfaces or service association links in it (for example an App Service plan integrated with the cluster\'s virtual network), or a network security group is still associated with a subnet or network interface. Azure refuses to delete a resource that is in use, so the cluster deletion fails.","mitigation":[{"step":"Identify what still uses the resource named in the message.","commands":["az network public-ip show --resource-group <node-rg> --name <public-ip> --query ipConfiguration.id","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{nics:ipConfigurations[].id, links:serviceAssociationLinks[].id}\\"","az network nsg show --resource-group <nsg-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"Detach the public IPs from the load balancer, and remove the load balancer\'s load-balancing rules, health probes and backend pools.","commands":["az network lb rule delete --resource-group <node-rg> --lb-name kubernetes --name <rule>","az network lb probe delete --resource-group <node-rg> --lb-name kubernetes --name <probe>","az network lb address-pool delete --resource-group <node-rg> --lb-name kubernetes --name <pool>","az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"Dissociate the NSG from its subnets and network interfaces.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup","az network nic update --resource-group <nic-rg> --name <nic> --remove networkSecurityGroup"]},{"step":"If an App Service plan is integrated with a subnet of the cluster\'s VNet, remove that integration (or the plan and its apps), then delete the cluster again.","commands":["az webapp vnet-integration remove --resource-group <app-rg> --name <app>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipaddr-inusesubnet-netsecgrp-error","title":"A public IP address/subnet/network security group in use cannot be deleted","when":{"message":["PublicIPAddressCannotBeDeleted","InUseSubnetCannotBeDeleted","InUseNetworkSecurityGroupCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-ip-subnet-nsg","title":"A public IP address/subnet/network security group in use can\'t be deleted"}],"seedRows":["PublicIPAddr/InUseSubnet/NetSecGrp deletion error","PublicIPAddressCannotBeDeleted, InUseSubnetCannotBeDeleted, or InUseNetworkSecurityGroupCannotBeDeleted"]},{"id":"cannot-delete-lb-private-link-service","title":"Private link service or its endpoint connections block cluster deletion","category":"deletion","summary":"Deleting the cluster failed because its load balancer still backs a private link service that has private endpoint connections.","codes":[{"code":"CannotDeleteLoadBalancerWithPrivateLinkService","when":{"message":["/loadBalancers/kubernetes","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted","when":{"message":["/loadBalancers/kubernetes","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since it is referenced by private link service","Private link service .{1,300} can ?not be deleted since it has \\\\d{1,6} private endpoint connection"],"operations":["delete"],"os":"any","retryable":false,"cause":"A private link service is built on the cluster\'s (usually internal) load balancer, and private endpoints in other virtual networks are connected to it. A load balancer cannot be deleted while a private link service references it, and a private link service cannot be deleted while it still has private endpoint connections, so the cluster deletion stops on one of these two checks.","mitigation":[{"step":"Find the private link service named in the message and its private endpoint connections.","commands":["az network private-link-service show --resource-group <pls-rg> --name <pls> --query \\"privateEndpointConnections[].{name:name, endpoint:privateEndpoint.id}\\""]},{"step":"Remove every private endpoint connection (or delete the private endpoints on the consumer side).","commands":["az network private-link-service connection delete --resource-group <pls-rg> --service-name <pls> --name <connection-name>"]},{"step":"Delete the private link service if it is still there, then delete the cluster again.","commands":["az network private-link-service delete --resource-group <pls-rg> --name <pls>","az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/lb-pvtlinksvcwithpvtendptconn-error","title":"A load balancer with a private link service or a private link service with private endpoint connections cannot be deleted","when":{"message":["CannotDeleteLoadBalancerWithPrivateLinkService","PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-delete-load-balancer-private-link-service","title":"A load balancer with a private link service or a private link service with private endpoint connections can\'t be deleted"}],"seedRows":["CannotDeleteLoadBalancerWithPrivateLinkService or PrivateLinkServiceWithPrivateEndpointConnectionsCannotBeDeleted","LB/PvtLinkSvcWithPvtEndptConn deletion error"],"relatedCodes":["BadRequest"]},{"id":"cannot-scale-autoscaler-enabled-node-pool","title":"Can\'t scale a node pool that has the cluster autoscaler enabled","category":"configuration","summary":"Scaling failed with \\"Cannot scale cluster autoscaler enabled node pool\\" because the pool is autoscaler-managed, or its scale set or node resource group was altered.","exitCodes":[],"patterns":["(?:cannot|can.t|can not) scale cluster autoscaler[ -]enabled node ?pool"],"operations":["scale","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The Azure CLI prints this message when it is asked to set the node count of a node pool that has the cluster autoscaler turned on, because the autoscaler owns that count. The Microsoft article covers the related case where scaling keeps failing (nodes gone, pods Pending) because the pool\'s virtual machine scale set, the node resource group, or the AKS tags on those resources were deleted or changed outside AKS, which AKS does not support.","mitigation":[{"step":"To scale manually, turn the autoscaler off for the pool first, or change its min/max counts instead of the node count.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --update-cluster-autoscaler --min-count <min> --max-count <max>"]},{"step":"Check that the node resource group still exists and still contains the pool\'s virtual machine scale set; if the scale set was deleted, reconcile the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --output table","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --tags <tags> --labels <labels>"]},{"step":"Restore the AKS tags on the node resource group if they were changed or removed.","commands":["az group update --name <node-resource-group> --set tags.AKS-Managed-Cluster-Name=<cluster> tags.AKS-Managed-Cluster-RG=<rg>","az group show --name <node-resource-group> --query tags"]},{"step":"Bring the cluster back to its goal state without changing its configuration (recreates a deleted scale set or missing tags).","commands":["az aks update --resource-group <rg> --name <cluster> --no-wait"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cannot-scale-cluster-autoscaler-enabled-node-pool","title":"Cluster autoscaler fails to scale with \\"cannot scale cluster autoscaler enabled node pool\\" error"}],"seedRows":["Can\'t scale cluster autoscaler-enabled node pool"]},{"id":"changing-property-image-reference","title":"Node pool scale set was modified, so its image reference can\'t change","category":"cluster-state","summary":"Upgrading or scaling failed with \\"Changing property \'imageReference\' is not allowed\\" because resources in the node resource group were changed by hand.","codes":[{"code":"PropertyChangeNotAllowed","when":{"message":["Changing property \\\\W{0,2}imageReference"]}}],"exitCodes":[],"patterns":["Changing property \\\\W{0,2}imageReference[\\\\w.]{0,30}\\\\W{0,2} is not allowed"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale"],"os":"any","retryable":false,"cause":"The virtual machine scale sets and other resources in the node resource group (MC_*) are owned by AKS. When their tags or other properties are edited or removed outside AKS, the scale set no longer matches what AKS expects, and the next upgrade or scale tries to write an image reference that the compute service refuses to change on that scale set. Changing MC_* resources also takes the cluster outside the AKS service-level objective.","mitigation":[{"step":"Check whether the node pool\'s scale set in the node resource group was changed by hand (tags, image, other properties).","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az vmss list --resource-group <node-resource-group> --query \\"[].{name:name, tags:tags}\\" --output json"]},{"step":"Add a new node pool to replace the affected one, move the workloads to it, then delete the affected node pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-count <count>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <affected-nodepool>"]},{"step":"Stop editing resources in the node resource group directly; make changes through AKS (az aks / az aks nodepool) instead."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/changing-property-imagereference-not-allowed","title":"\\"Changing property \'imageReference\' is not allowed\\" error message while upgrading or scaling an AKS cluster"}],"seedRows":["Changing property \\"imageReference\\" is not allowed"],"relatedCodes":["Conflict","BadRequest","DeploymentFailed"]},{"id":"cni-download-timeout","title":"Nodes could not download the CNI plugin package","category":"connectivity","summary":"The node setup script timed out downloading the Container Network Interface (CNI) plugin, so the node could not be provisioned.","codes":["CniDownloadTimeoutVMExtensionError","VMExtensionError_CniDownloadTimeout","ERR_CNI_DOWNLOAD_TIMEOUT","WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE"],"exitCodes":[{"code":41,"os":"linux"},{"code":35,"os":"windows","note":"Windows CSE exit code WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE (on Linux, 35 means something else)."}],"patterns":["Failed in downloading [^|]{0,120}azure-vnet-cni"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"While a new node is being set up, the custom script extension (vmssCSE) downloads the Azure CNI binaries from acs-mirror.azureedge.net. The node could not reach that download endpoint in time. Usually egress from the node subnet is filtered and the endpoint is not allowed, or a network virtual appliance/firewall that inspects TLS breaks the SSL connection or replaces the certificate, so the download never completes (exit 41 on Linux, 35 with WINDOWS_CSE_ERROR_DOWNLOAD_CNI_PACKAGE on Windows).","mitigation":[{"step":"From the node subnet (or a node, for example with run-command), check that the CNI package can be fetched over HTTPS; a 200 response means the endpoint is reachable.","commands":["curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz","curl -L --fail https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz --output /tmp/azure-vnet-cni.tgz && echo \\"Download successful\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"curl -I https://acs-mirror.azureedge.net/cni/azure-vnet-cni-linux-amd64-v1.0.25.tgz\\""]},{"step":"If the download fails, allow the AKS required FQDNs (including acs-mirror.azureedge.net on port 443) in your firewall, NSG or proxy, and exempt them from TLS inspection."},{"step":"Retry the create or node pool operation once the endpoint is reachable from the node subnet."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-cnidownloadtimeout","title":"Troubleshoot the VMExtensionError_CniDownloadTimeout error code (41)","when":{"message":["VMExtensionError_CniDownloadTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-cnidownloadtimeoutvmextensionerror","title":"Troubleshoot Container Network Interface download failures"}],"seedRows":["CniDownloadTimeoutVMExtensionError (41)","VMExtensionError_CniDownloadTimeout"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"create-or-update-virtual-network-link-failed","title":"The private cluster\'s DNS zone cannot be linked to its virtual network","category":"networking","summary":"AKS could not link the private cluster\'s private DNS zone to its VNet because the VNet is already linked to another zone with the same name.","codes":["CreateOrUpdateVirtualNetworkLinkFailed"],"exitCodes":[],"patterns":["virtual network cannot be linked to multiple zones with overlapping namespaces","Create or update virtual network link failed"],"operations":["update","upgrade"],"os":"any","retryable":false,"cause":"A private AKS cluster keeps a private DNS zone named <guid>.privatelink.<region>.azmk8s.io linked to its virtual network and re-checks that link on every update or upgrade. If the original zone was unlinked and a zone with the same name, but in another resource group or subscription, was linked to the VNet instead, AKS cannot re-create its own link: a VNet may not be linked to two zones whose namespaces overlap. The message therefore shows the same zone name twice (the new copy and the cluster\'s original zone).","mitigation":[{"step":"Find the private DNS zone copies with the cluster\'s zone name and the VNet links on them.","commands":["az aks show --resource-group <rg> --name <cluster> --query privateFqdn","az network private-dns zone list --query \\"[?name==\'<zone-name>\'].{name:name, rg:resourceGroup, id:id}\\" -o table","az network private-dns link vnet list --resource-group <other-zone-rg> --zone-name <zone-name> -o table"]},{"step":"Remove the link between the cluster\'s VNet and the zone that sits in the wrong resource group or subscription.","commands":["az network private-dns link vnet delete --resource-group <other-zone-rg> --zone-name <zone-name> --name <link-name>"]},{"step":"Run a cluster update so AKS restores its own link, then check that the provisioning state is Succeeded and the power state Running.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/createorupdatevirtualnetworklinkfailed-error","title":"CreateOrUpdateVirtualNetworkLinkFailed error when updating or upgrading an AKS cluster"}],"seedRows":["CreateOrUpdateVirtualNetworkLinkFailed"],"relatedCodes":["BadRequest"]},{"id":"custom-private-dns-zone-missing-permission","title":"The cluster identity cannot manage the custom private DNS zone","category":"authorization","summary":"A private cluster uses a custom private DNS zone, but its identity lacks read/write permission on that zone, so AKS blocked the operation.","codes":["CustomPrivateDNSZoneMissingPermissionError"],"exitCodes":[],"patterns":["must be given permission to read and write to custom private dns zone"],"operations":["create","update"],"os":"any","retryable":false,"cause":"For a private cluster configured with your own private DNS zone, AKS first checks that the cluster\'s control-plane managed identity or service principal can read and write that zone. When the role assignment is missing, AKS stops the create or update up front rather than leaving the cluster in a failed state; the message names the zone and the action that was not allowed.","mitigation":[{"step":"Get the resource ID of the custom private DNS zone (it is also printed in the error message).","commands":["CUSTOM_PRIVATE_DNS_ZONE_ID=$(az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.privateDnsZone --output tsv)"]},{"step":"Give the cluster\'s control-plane identity the Private DNS Zone Contributor role on that zone.","commands":["az role assignment create --role \\"Private DNS Zone Contributor\\" --scope \\"$CUSTOM_PRIVATE_DNS_ZONE_ID\\" --assignee <control-plane-principal-id>"]},{"step":"Allow time for the role assignment to take effect (it can take up to an hour), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/customprivatednszonemissingpermissions-error","title":"Troubleshoot the CustomPrivateDNSZoneMissingPermissionError error code"}],"seedRows":["CustomPrivateDNSZoneMissingPermissionError"]},{"id":"dns-service-ip-out-of-service-cidr","title":"The DNS service IP is outside the service CIDR","category":"configuration","summary":"The cluster DNS service IP given with --dns-service-ip does not lie inside the Kubernetes service address range (--service-cidr).","codes":["DnsServiceIpOutOfServiceCidr"],"exitCodes":[],"patterns":["DNS service IP \\\\S{1,45} is out of the range defined by service CIDR"],"operations":["create","upgrade"],"os":"any","retryable":false,"cause":"The cluster DNS service (CoreDNS) gets a fixed virtual IP that Kubernetes hands out from the service CIDR. If the DNS service IP in the network profile is not an address inside that service CIDR (for example a custom --service-cidr was set but the default 10.0.0.10 DNS IP was kept), AKS rejects the network profile (target networkProfile.dnsServiceIP).","mitigation":[{"step":"Check the service CIDR and DNS service IP that the cluster or your template uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.{serviceCidr:serviceCidr, dnsServiceIp:dnsServiceIp}\\""]},{"step":"Choose a DNS service IP inside the service CIDR (conventionally the .10 address of the range, never the first address) and deploy again with both values set consistently.","commands":["az aks create --resource-group <rg> --name <cluster> --network-plugin azure --service-cidr <service-cidr> --dns-service-ip <ip-inside-service-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/dnsserviceipoutofservicecidr-error","title":"Troubleshoot the DnsServiceIpOutOfServiceCidr error code"}],"seedRows":["DnsServiceIpOutOfServiceCidr"]},{"id":"error-dialing-backend","title":"API server can\'t reach the kubelet or an in-cluster service","category":"connectivity","summary":"kubectl logs, exec, attach, top or port-forward failed because the API server could not open a TCP connection to the kubelet or an in-cluster service.","exitCodes":[],"patterns":["error dialing backend: dial tcp"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"For some requests the Kubernetes API server has to connect onward: to the kubelet on port 10250 of a node for logs, exec, attach and port-forward, to the metrics-server service for kubectl top, and to other services such as admission webhooks. In AKS those connections travel through the konnectivity tunnel unless API Server VNet Integration is used. The error means the TCP connection could not be set up: typically a network security group or other filter blocks port 10250 to the nodes, the target service (for example metrics-server) is failing, or the konnectivity-agent pods are not running or not ready.","mitigation":[{"step":"Narrow the scope. Compare kubectl logs with kubectl top pods, and try pods on different nodes, to tell a kubelet (port 10250) problem from a failing service or a tunnel problem.","commands":["kubectl logs <pod> -n <namespace>","kubectl top pods -n <namespace>","kubectl get pods -n <namespace> -o wide"]},{"step":"If pod access (logs, exec) fails, look for network security group rules on the node subnet that deny inbound TCP 10250, and allow that port from inside the virtual network.","commands":["az network nsg list --resource-group <node-resource-group> --output table","az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --include-default --output table"]},{"step":"If only kubectl top fails, check the metrics-server pods and service in kube-system.","commands":["kubectl get pods -n kube-system -o wide | grep metrics-server","kubectl get apiservice v1beta1.metrics.k8s.io"]},{"step":"Check that the konnectivity-agent pods are running and ready; delete them so they are recreated if they are not.","commands":["kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/error-from-server-error-dialing-backend-dial-tcp","title":"\\"Error from server: error dialing backend: dial tcp\\" message"}],"seedRows":["Error from server - error dialing backend - dial tcp"]},{"id":"failed-to-fix-node-group-sizes","title":"Cluster autoscaler stuck with \\"Failed to fix node group sizes\\"","category":"cluster-state","summary":"The cluster autoscaler stopped scaling up or down and keeps logging \\"Failed to fix node group sizes\\" because it is stuck in a deadlock.","exitCodes":[],"patterns":["Failed to fix node group sizes"],"operations":["autoscaler"],"os":"any","retryable":false,"cause":"A race condition in the upstream Kubernetes cluster autoscaler can leave it deadlocked: it keeps trying to shrink a node group to its target size, the attempt is refused because it would delete existing nodes, and it never recovers, so no further scale-up or scale-down happens (kubernetes/autoscaler issue 6128). The message appears in the cluster-autoscaler logs, not in az output.","mitigation":[{"step":"Confirm the message in the cluster autoscaler logs (enable the cluster-autoscaler resource log category in the cluster\'s diagnostic settings if needed) and look at the autoscaler status.","commands":["kubectl get configmap cluster-autoscaler-status -n kube-system -o yaml"]},{"step":"Break the deadlock by disabling the cluster autoscaler and enabling it again with the same limits.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --disable-cluster-autoscaler","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --enable-cluster-autoscaler --min-count <min> --max-count <max>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/cluster-autoscaler-fails-to-scale","title":"Cluster autoscaler fails to scale with \\"failed to fix node group sizes\\" error"}],"seedRows":["Failed to fix node group sizes"]},{"id":"in-use-route-table-cannot-be-deleted","title":"The cluster\'s route table is still associated with a subnet","category":"deletion","summary":"Deleting the cluster failed because its route table is still associated with a subnet and so cannot be deleted.","codes":[{"code":"InUseRouteTableCannotBeDeleted","when":{"message":["routeTables/aks-","Route table \\\\W{0,2}aks-","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Route table \\\\W{0,2}aks-\\\\S{1,200} is in use and can ?not be deleted","Route table \\\\S{0,200}(?:routeTables/aks-|/resourceGroups/MC_)\\\\S{0,200} is in use and can ?not be deleted"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster\'s route table (for example the aks-agentpool-...-routetable that kubenet uses) is still associated with a subnet, typically the custom subnet in your own virtual network. Azure does not delete a route table that a subnet still uses, so the cluster deletion stops with this error.","mitigation":[{"step":"Find the subnets the route table is associated with.","commands":["az network route-table show --resource-group <node-rg> --name <route-table> --query \\"subnets[].id\\" -o tsv"]},{"step":"Dissociate the route table from each of those subnets.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove routeTable"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/inuseroutetablecannotbedeleted-error","title":"Troubleshoot InUseRouteTableCannotBeDeleted error code"}],"seedRows":["InUseRouteTableCannotBeDeleted"]},{"id":"insufficient-subnet-size","title":"The subnet is too small for the requested nodes (and pods)","category":"networking","summary":"The cluster\'s subnet does not have enough free IP addresses for the nodes (and, with Azure CNI, their pods) that the operation needs.","codes":["InsufficientSubnetSize"],"exitCodes":[],"patterns":["Pre-allocated IPs \\\\d{1,9} exceeds IPs available \\\\d{0,9} ?in Subnet","aka\\\\.ms/aks/insufficientsubnetsize"],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":false,"cause":"AKS checks before creating, scaling or upgrading that the subnet can hold the addresses the new nodes will take. With kubenet and Azure CNI Overlay each new node needs one address; with classic Azure CNI each node also pre-allocates one address per pod (the node pool\'s max-pods value). New nodes include the surge (buffer) nodes of an upgrade, and for autoscaled pools the max-count is used. When the subnet\'s CIDR range has fewer free addresses than that, the operation is refused. The address range of a subnet already used by a node pool cannot be changed.","mitigation":[{"step":"Compare the subnet\'s size and used addresses with what the operation needs (nodes, or nodes times max-pods with Azure CNI).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\"","az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query \\"{count:count, maxCount:maxCount, maxPods:maxPods, maxSurge:upgradeSettings.maxSurge}\\""]},{"step":"Create a larger subnet in the cluster\'s virtual network and add a node pool that uses it.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <larger-cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <new-subnet-id>"]},{"step":"Move the workloads off the old node pool by cordoning and draining its nodes.","commands":["kubectl cordon -l agentpool=<nodepool>","kubectl drain -l agentpool=<nodepool> --ignore-daemonsets --delete-emptydir-data"]},{"step":"Delete the old node pool once it is empty.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/insufficientsubnetsize-error-advanced-networking","title":"InsufficientSubnetSize error code"}],"seedRows":["InsufficientSubnetSize"]},{"id":"invalid-client-secret","title":"The cluster\'s service principal secret has expired or is wrong","category":"authentication","summary":"AKS could not sign in with the cluster\'s service principal because its client secret has expired (AADSTS7000222) or the credentials are wrong.","codes":["InvalidClientSecret","AADSTS7000222"],"exitCodes":[],"patterns":["client secret keys .{0,100}are expired","AADSTS7000222","credentials in ServicePrincipalProfile were invalid"],"operations":["create","upgrade","update","scale"],"os":"any","retryable":false,"cause":"A cluster that authenticates with a service principal (instead of a managed identity) needs a valid client secret to get tokens from Microsoft Entra ID. Secrets have an end date; once it passes, or when the stored secret or client ID is simply wrong, or the service principal no longer exists in the subscription\'s tenant, the token request is refused with HTTP 401 and the create or upgrade stops. The ARM code is BadRequest or InvalidClientSecret, and the Entra ID detail says the client secret keys for the app are expired.","mitigation":[{"step":"Find the cluster\'s service principal and look at the end dates of its secrets.","commands":["SP_ID=$(az aks show --resource-group <rg> --name <cluster> --query servicePrincipalProfile.clientId --output tsv)","az ad app credential list --id \\"$SP_ID\\""]},{"step":"Reset the existing service principal\'s secret (or create a new service principal) to get a fresh secret.","commands":["az ad sp credential reset --id \\"$SP_ID\\" --query password --output tsv","az ad sp create-for-rbac --role Contributor"]},{"step":"Give the cluster the new credentials, then retry the failed operation.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal \\"$SP_ID\\" --client-secret <new-secret>"]},{"step":"To stop secrets from expiring under the cluster again, consider moving the cluster to a managed identity.","commands":["az aks update --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/bad-request-or-invalid-client-secret-error","title":"Error AADSTS7000222 - BadRequest or InvalidClientSecret","when":{"message":["InvalidClientSecret|Customer auth is not valid for tenant"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-badrequest-or-invalidclientsecret","title":"AADSTS7000222 - BadRequest or InvalidClientSecret error"}],"seedRows":["AADSTS7000222 - BadRequest or InvalidClientSecret","BadRequest or InvalidClientSecret"],"relatedCodes":["BadRequest","invalid_client"]},{"id":"invalid-lb-profile-allocated-outbound-ports","title":"Too few SNAT ports for the allocated outbound ports per node","category":"configuration","summary":"The outbound ports allocated per node, the node count and the number of outbound IPs do not add up, so the load balancer profile is rejected.","codes":["InvalidLoadBalancerProfileAllocatedOutboundPorts"],"exitCodes":[],"patterns":["Load balancer profile allocated ports \\\\d{1,6} is not in an allowable range"],"operations":["create","update","scale","nodepool-scale"],"os":"any","retryable":false,"cause":"With outbound type loadBalancer, node egress goes through SNAT on the AKS-managed load balancer. Each outbound frontend IP gives 64,000 SNAT ports, which are split among the nodes; you can raise the ports per node or the number of outbound IPs. AKS rejects the configuration when the ports allocated per node times the node count (including upgrade surge nodes) exceeds 64,000 times the number of outbound IPs, for example 8,000 ports for 9 nodes with a single IP.","mitigation":[{"step":"Check the current outbound IP count and allocated ports, and the planned node count plus surge nodes.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"networkProfile.loadBalancerProfile\\""]},{"step":"Verify the plan fits - 64,000 / ports-per-node x number-of-outbound-IPs must be at least the maximum node count (counting max surge)."},{"step":"Make it fit by adding outbound IPs, lowering the allocated ports per node, or lowering the node count.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-managed-outbound-ip-count <ip-count>","az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ports <ports-per-node>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidloadbalancerprofileallocatedoutboundports-error","title":"InvalidLoadBalancerProfileAllocatedOutboundPorts error when creating or updating an AKS cluster"}],"seedRows":["InvalidLoadBalancerProfileAllocatedOutboundPorts"]},{"id":"invalid-parameter","title":"A parameter of the cluster request is invalid","category":"configuration","summary":"A value in the cluster request was rejected as invalid, such as a VM size not offered in the region or a reserved cluster name.","codes":["InvalidParameter"],"exitCodes":[],"patterns":["requested VM size .{1,60}is not available in the current region","managed cluster name is invalid because","aka\\\\.ms/aks-naming-rules"],"operations":["create","nodepool-add"],"os":"any","retryable":false,"cause":"Most settings are validated before creation starts, but some only fail once the underlying resources are created. Typical causes: the VM size (SKU) is not available in the region, the cluster name uses a reserved word (for example \\"azure\\", or \\"microsoft\\"/\\"windows\\" anywhere, \\"login\\"/\\"xbox\\" at the start), the service principal is invalid, a virtual network, subnet or route table is invalid, or a CLI argument is wrong. The Target field and the message say which parameter was rejected.","mitigation":[{"step":"Read the Target and message to see which parameter was rejected."},{"step":"For a VM size that is not available, pick one the region offers to your subscription.","commands":["az vm list-skus --location <location> --size <vm-size> --output table","az aks create --resource-group <rg> --name <cluster> --node-vm-size <available-size>"]},{"step":"For a name error, choose a cluster name without reserved or trademarked words (see the AKS naming rules)."},{"step":"Otherwise check the service principal, the custom network resources, and the command arguments.","commands":["az ad sp show --id <app-id>","az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidparameter-error","title":"Troubleshoot the InvalidParameter error"}],"seedRows":["InvalidParameter"]},{"id":"invalid-resource-reference","title":"A resource the cluster references was not found or is in another region","category":"configuration","summary":"A resource the cluster refers to (such as the node subnet or a load balancer frontend IP) was not found, was deleted or changed, or is in another region.","codes":[{"code":"InvalidResourceReference","when":{"message":["referenced by resource\\\\s{1,8}\\\\S{0,200}/resourceGroups/MC_","referenced by resource\\\\s{1,8}\\\\S{0,200}(?:/virtualMachineScaleSets/aks-|/networkInterfaces/aks-|/loadBalancers/kubernetes|Microsoft\\\\.ContainerService/managedClusters)","ManagedClustersClient|AgentPoolsClient|AKSTeam:"]}}],"exitCodes":[],"patterns":["referenced by resource \\\\S{0,200}(?:/resourceGroups/MC_|/virtualMachineScaleSets/aks-|/networkInterfaces/aks-|/loadBalancers/kubernetes|Microsoft\\\\.ContainerService/managedClusters)\\\\S{0,300} was not found"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Azure could not resolve a resource ID that one cluster resource points at. On create this is typically the custom virtual network/subnet given for the nodes being in a different region than the cluster (so the node scale set cannot use it), or a referenced resource that was changed or deleted by hand, for example in the MC_ node resource group, which AKS does not support. On update it is typically the managed load balancer\'s outbound rule (aksOutboundRule) having been edited manually so that a load-balancing rule points at a frontend IP configuration that no longer exists; this happens when the outbound public IPs are changed without passing them to AKS.","mitigation":[{"step":"Compare the regions of the cluster and of the virtual network (or other resource) named in the message; they must match.","commands":["az aks show --resource-group <rg> --name <cluster> --query location","az network vnet show --resource-group <vnet-rg> --name <vnet> --query location"]},{"step":"On create, either deploy the cluster in the VNet\'s region or create a new virtual network and subnet in the cluster\'s region and use that.","commands":["az network vnet create --resource-group <vnet-rg> --name <vnet> --location <cluster-region> --address-prefixes <cidr> --subnet-name <subnet> --subnet-prefixes <subnet-cidr>"]},{"step":"If the load balancer\'s frontend IP or outbound rule was modified, run the update again and give the outbound public IP explicitly by resource ID.","commands":["az aks update --resource-group <rg> --name <cluster> --load-balancer-outbound-ips <public-ip-resource-id>"]},{"step":"If a resource in the node resource group was deleted or changed by hand, recreating it, re-associating it with the scale set and then running an update may help, but this is an unsupported state and is not guaranteed to work.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/invalidresourcereference-error","title":"Troubleshoot the InvalidResourceReference error code"}],"seedRows":["InvalidResourceReference"]},{"id":"k8s-api-server-conn-fail","title":"Nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"During provisioning the node could not open a connection to the cluster\'s API server on port 443, so it could not join the cluster.","codes":["K8SAPIServerConnFailVMExtensionError","VMExtensionError_K8SAPIServerConnFail","ERR_K8S_API_SERVER_CONN_FAIL"],"exitCodes":[{"code":51,"os":"linux"}],"patterns":["Unable to establish connection from agents to Kubernetes API server","Agents are unable to establish connection to Kubernetes API server","could not reach API server at \\\\S{1,80}","TLS handshake failed\\\\. Check for HTTPS-inspecting proxies","The API server port is not accepting connections"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"The node setup script (vmssCSE) checks that the node can reach the API server on TCP 443 before it starts kubelet, and that check failed. Common reasons: firewall, proxy, NSG or user-defined route rules drop traffic to the API server; API server authorized IP ranges leave out the node subnet or the firewall/NAT egress IP; in private clusters the private endpoint is unhealthy or the privatelink DNS name does not resolve to it; or a TLS-inspecting proxy breaks the handshake. The diagnostic text in the message hints at which: \\"Connection timed out\\" (dropped packets), \\"No route to host\\" (routing/private endpoint), \\"TLS handshake failed\\" or certificate errors (TLS inspection), and \\"Connection refused\\" (API server not ready yet, often transient during create or start).","mitigation":[{"step":"Get the API server FQDN (privateFqdn for private clusters) and check whether authorized IP ranges are set; if they are, add the node subnet CIDR or the firewall/NAT egress IP.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<node-subnet-cidr>\\""]},{"step":"Test DNS, TCP 443 and the TLS handshake to the API server from a node of the affected pool.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --output json --scripts \\"nslookup <api-server-fqdn>; nc -vz <api-server-fqdn> 443 && curl -k -v --connect-timeout 10 https://<api-server-fqdn>:443/healthz\\""]},{"step":"Review NSG outbound rules, route tables and firewall/NVA rules for anything that blocks TCP 443 to the API server; allow *.hcp.<region>.azmk8s.io (public) or *.privatelink.<region>.azmk8s.io (private) and exclude them from TLS inspection.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table","az network route-table show --ids <route-table-id> --query \\"routes[].{name:name, prefix:addressPrefix, nextHop:nextHopType, nextHopIp:nextHopIpAddress}\\" --output table"]},{"step":"For private clusters, check the kube-apiserver private endpoint is Succeeded/Approved and resolves to a private IP; reconcile the cluster if it is not.","commands":["az network private-endpoint list --resource-group <mc-resource-group> --query \\"[?contains(name,\'kube-apiserver\')].{name:name, state:provisioningState}\\" --output table","az aks update --resource-group <rg> --name <cluster>"]},{"step":"If the message says \\"Connection refused\\" during create or start, check the cluster state; a stopped cluster must be started, and a Failed cluster can be reconciled with az aks update before retrying.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{power:powerState.code, state:provisioningState}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverconnfailvmextensionerror","title":"Troubleshoot the K8SAPIServerConnFailVMExtensionError error code (51)","when":{"message":["K8SAPIServerConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverconnfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerConnFail error in Azure Kubernetes Service"}],"seedRows":["K8SAPIServerConnFailVMExtensionError (51)","VMExtensionError_K8SAPIServerConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"k8s-api-server-dns-lookup-fail","title":"Nodes cannot resolve the Kubernetes API server name","category":"connectivity","summary":"During provisioning the node could not resolve the cluster\'s API server FQDN, usually because a custom DNS server does not forward to Azure DNS.","codes":["K8SAPIServerDNSLookupFailVMExtensionError","VMExtensionError_K8SAPIServerDNSLookupFail","ERR_K8S_API_SERVER_DNS_LOOKUP_FAIL"],"exitCodes":[{"code":52,"os":"linux"}],"patterns":["Agents are unable to resolve Kubernetes API server name"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"The node setup script looks up the cluster FQDN before joining, and the lookup failed. This is nearly always DNS configuration: with a private cluster and custom DNS servers, the servers have no conditional forwarder for privatelink.<region>.azmk8s.io to Azure DNS (168.63.129.16), or the private DNS zone is not linked to the node virtual network (the link is made after the cluster is created, so a first create can fail). Other causes are a DNS server that is unreachable on port 53 (NSG or firewall), that refuses queries from the node subnet, that fails internally (SERVFAIL), or that overrides azmk8s.io for public clusters.","mitigation":[{"step":"Get the cluster FQDN and resolve it from a machine in the cluster\'s virtual network, first through the configured DNS server and then directly through Azure DNS (dig on Linux nodes, nslookup on Windows).","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","nslookup <cluster-fqdn> <dns-server-ip>","nslookup <cluster-fqdn> 168.63.129.16","nc -zv <dns-server-ip> 53"]},{"step":"If only the Azure DNS lookup works, add a conditional forwarder for the whole privatelink.<region>.azmk8s.io zone (not single FQDNs) to 168.63.129.16 on every custom DNS server, and make sure the private DNS zone is linked to the node virtual network."},{"step":"Make sure NSGs, firewalls and DNS server policies let the node subnet query the DNS servers on UDP/TCP 53."},{"step":"If a first-time private cluster create failed because of this, fix DNS and then reconcile the cluster.","commands":["az resource update --resource-group <rg> --name <cluster> --namespace Microsoft.ContainerService --resource-type ManagedClusters"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-k8sapiserverdnslookupfailvmextensionerror","title":"Troubleshoot the K8SAPIServerDNSLookupFailVMExtensionError error code (52)","when":{"message":["K8SAPIServerDNSLookupFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-k8sapiserverdnslookupfail","title":"Troubleshoot the VMExtensionError_K8SAPIServerDNSLookupFail error code (52)"}],"seedRows":["K8SAPIServerDNSLookupFailVMExtensionError (52)","VMExtensionError_K8SAPIServerDNSLookupFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"lb-or-nsg-in-use-by-vmss","title":"Load balancer or NSG still in use by a node scale set during cluster deletion","category":"deletion","summary":"Deleting the cluster failed because a node virtual machine scale set still uses the load balancer or the network security group.","codes":[{"code":"LoadBalancerInUseByVirtualMachineScaleSet","when":{"message":["virtualMachineScaleSets/aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/loadBalancers/kubernetes","/networkSecurityGroups/aks-agentpool","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks (?:nodepool )?delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}},{"code":"NetworkSecurityGroupInUseByVirtualMachineScaleSet","when":{"message":["virtualMachineScaleSets/aks-","\\\\baks-[\\\\w-]{0,60}vmss\\\\b","/loadBalancers/kubernetes","/networkSecurityGroups/aks-agentpool","/resourceGroups/MC_","ManagedClustersClient#Delete|\\\\baz aks (?:nodepool )?delete\\\\b|Error deleting (?:Managed )?Kubernetes Cluster|deleting Kubernetes Cluster"]}}],"exitCodes":[],"patterns":["Can ?not delete load balancer .{1,300} since its child resources .{1,300} are in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)","Can ?not delete load balancer \\\\S{0,200}(?:/loadBalancers/kubernetes|/resourceGroups/MC_)\\\\S{0,100} since its child resources .{1,300} are in use by virtual machine scale set","Can ?not delete network security group .{1,300} since it is in use by virtual machine scale set \\\\S{0,200}(?:virtualMachineScaleSets/aks-|/resourceGroups/MC_)","Can ?not delete network security group \\\\S{0,200}(?:/networkSecurityGroups/aks-|/resourceGroups/MC_)\\\\S{0,100} since it is in use by virtual machine scale set"],"operations":["delete"],"os":"any","retryable":false,"cause":"The cluster was being deleted while a node virtual machine scale set was still attached to the managed load balancer (its backend pools, e.g. aksOutboundBackendPool and kubernetes, together with the public IPs on the load balancer) or to the network security group (typically through the subnet the nodes use). Azure will not delete a load balancer or NSG that a scale set still references, so the delete fails with a 409 conflict.","mitigation":[{"step":"Look up the node resource group and see what still references the load balancer and the NSG.","commands":["az aks show --resource-group <rg> --name <cluster> --query nodeResourceGroup -o tsv","az network lb show --resource-group <node-rg> --name kubernetes --query \\"{frontends:frontendIPConfigurations[].publicIPAddress.id, pools:backendAddressPools[].name}\\"","az network nsg show --resource-group <node-rg> --name <nsg> --query \\"{subnets:subnets[].id, nics:networkInterfaces[].id}\\""]},{"step":"For the load balancer case, remove the public IP addresses associated with the load balancer (its frontend IP configurations).","commands":["az network lb frontend-ip delete --resource-group <node-rg> --lb-name kubernetes --name <frontend-name>"]},{"step":"For the NSG case, dissociate the NSG from the subnet that uses it.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove networkSecurityGroup"]},{"step":"Delete the cluster again.","commands":["az aks delete --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/networksecuritygroupinusebyvirtualmachinescaleset-error","title":"Troubleshoot LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code","when":{"message":["NetworkSecurityGroupInUseByVirtualMachineScaleSet","Can ?not delete network security group"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/load-balancer-or-nsg-in-use-by-vm-scale-set","title":"Troubleshoot the LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet error code"}],"seedRows":["LoadBalancerInUseByVirtualMachineScaleSet","LoadBalancerInUseByVirtualMachineScaleSet or NetworkSecurityGroupInUseByVirtualMachineScaleSet","NetworkSecurityGroupInUseByVirtualMachineScaleSet"],"relatedCodes":["Conflict"]},{"id":"linked-authorization-failed","title":"The cluster identity lacks permission on a linked resource","category":"authorization","summary":"The cluster\'s identity may change the resource it is creating but lacks permission on a linked resource it references (for example a DDoS plan or subnet).","codes":[{"code":"LinkedAuthorizationFailed","when":{"message":["perform action \\\\W{0,2}Microsoft\\\\.ContainerService/managedClusters","on scope \\\\W{0,2}/subscriptions/[^/]{1,60}/resourceGroups/MC_","on scope \\\\W{0,2}/subscriptions/\\\\S{1,200}/(?:virtualMachineScaleSets|networkInterfaces|virtualMachines)/aks-","ManagedClustersClient|AgentPoolsClient|azurerm_kubernetes_cluster|\\\\baz aks (?:create|update|nodepool add|nodepool update|scale|upgrade)\\\\b","VNetReconciler|Reconcile VNet failed|AKSTeam:"]}}],"exitCodes":[],"patterns":["perform action \\\\W{0,2}Microsoft\\\\.ContainerService/managedClusters\\\\S{0,60} on scope .{1,400} on the linked scope","on scope \\\\W{0,2}/subscriptions/[^/]{1,60}/resourceGroups/MC_.{1,400} on the linked scope","on scope \\\\W{0,2}/subscriptions/\\\\S{1,200}/(?:virtualMachineScaleSets|networkInterfaces|virtualMachines)/aks-.{1,400} on the linked scope"],"operations":["create","update","nodepool-add"],"os":"any","retryable":false,"cause":"Some writes reference another resource that needs its own \\"join\\"-style permission, for instance a virtual network that is attached to a DDoS protection plan in another resource group. The service principal or managed identity that AKS acts as is allowed to write the main resource but not to use the linked one, so ARM refuses the request (the AKS message says Retriable: false). The error text names the client and object ID, the denied action, and the linked scope.","mitigation":[{"step":"Read the client/object ID, the denied action (such as Microsoft.Network/ddosProtectionPlans/join/action) and the linked scope from the message, and find the identity the cluster uses.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"{sp:servicePrincipalProfile.clientId, identity:identity}\\""]},{"step":"Check what roles that identity already has on the linked resource.","commands":["az role assignment list --assignee <client-or-object-id> --scope <linked-resource-id> --output table"]},{"step":"Grant a role that includes the denied action on the linked scope (a custom role with just that action is enough), wait for propagation, then retry.","commands":["az role assignment create --assignee <client-or-object-id> --role \\"Network Contributor\\" --scope <linked-resource-id>"]},{"step":"If it still fails, confirm the linked resource still exists and is reachable from the target subscription, and look for authorization failures in the activity log.","commands":["az monitor activity-log list --resource-group <rg> --status Failed --offset 1h --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/linkedauthorizationfailed-error","title":"Troubleshoot the LinkedAuthorizationFailed error code"}],"seedRows":["LinkedAuthorizationFailed"],"relatedCodes":["ClientError"]},{"id":"missing-or-invalid-service-principal","title":"The service principal for the new cluster cannot be found","category":"authentication","summary":"AKS could not find the service principal given for the new cluster in the tenant, usually because a just-created one has not propagated yet.","codes":["ServicePrincipalNotFound","AADSTS700016"],"exitCodes":[],"patterns":["Service principal clientID:? .{1,80}not found in Active Directory tenant","Application with identifier .{1,80}was not found in the directory"],"operations":["create"],"os":"any","retryable":true,"cause":"A cluster that uses a service principal rather than the default managed identity needs one that you create and pass in; AKS validates it during creation. A service principal made moments earlier may not yet be replicated across Microsoft Entra ID regions, so validation cannot find it and creation fails (shown as ServicePrincipalNotFound, \\"Service principal clientID ... not found in Active Directory tenant\\", or AADSTS700016). Waiting a few minutes fixes that case; a principal that was deleted, belongs to another tenant, or comes from a stale cached file will keep failing until you pass a valid one.","mitigation":[{"step":"Confirm the service principal exists and is visible before creating the cluster.","commands":["az ad sp show --id <app-id>"]},{"step":"If it was created just now (for example by the same script), wait 5-10 minutes and retry; in automation add a delay between creating the service principal and creating the cluster.","commands":["sleep 600","az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <secret>"]},{"step":"If it was deleted or lives in another tenant, create a new one (or reuse one that has worked before) and pass its appId and password explicitly.","commands":["az ad sp create-for-rbac --role Contributor --scopes /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"Prefer the default system-assigned managed identity, which needs no service principal at all.","commands":["az aks create --resource-group <rg> --name <cluster> --enable-managed-identity"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/missing-or-invalid-service-principal","title":"Missing or invalid service principal when creating an AKS cluster"}],"seedRows":["Missing or invalid service principal"],"relatedCodes":["BadRequest","unauthorized_client"]},{"id":"missing-subscription-registration","title":"A required resource provider is not registered","category":"configuration","summary":"The subscription is not registered for a resource provider namespace the deployment needs (for example Microsoft.OperationsManagement).","codes":["MissingSubscriptionRegistration"],"exitCodes":[],"patterns":["subscription is not registered to use (?:the )?namespace","aka\\\\.ms/rps-not-found"],"operations":["create","update"],"os":"any","retryable":false,"cause":"Every Azure resource type belongs to a resource provider that must be registered in the subscription before it can be used. Creating the cluster or enabling a feature (monitoring add-on, for instance) touched a provider namespace that this subscription has not registered; the message and its target name the namespace. The same code can also come from an API version or location that the resource type does not support.","mitigation":[{"step":"Read the namespace from the message (the \\"target\\" field) and check its registration state.","commands":["az provider show --namespace <namespace> --query registrationState --output tsv"]},{"step":"Register the provider and wait until it reports Registered, then retry the operation.","commands":["az provider register --namespace <namespace> --wait"]},{"step":"If it is already registered, check that the resource type supports the API version and location you used.","commands":["az provider show --namespace <namespace> --query \\"resourceTypes[?resourceType==\'<type>\'].{locations:locations, apiVersions:apiVersions}\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/missingsubscriptionregistration-error","title":"Troubleshoot the MissingSubscriptionRegistration error code"}],"seedRows":["MissingSubscriptionRegistration"]},{"id":"nodepool-mc-version-incompatible","title":"Node pool version incompatible with the control plane version","category":"version","summary":"The node pool\'s Kubernetes version is too far behind the control plane, or newer than it, so AKS refused to upgrade or add the node pool.","codes":["NodePoolMcVersionIncompatible"],"exitCodes":[],"patterns":["Node pool version \\\\S{1,20} and control plane version \\\\S{1,20} are incompatible","Minor version of node pool version \\\\d{1,3} is bigger than control plane version"],"operations":["nodepool-upgrade","nodepool-add"],"os":"any","retryable":false,"cause":"A node pool must never run a newer Kubernetes version than the control plane, and may lag it by only a limited number of minor versions (two in the rule this error quotes). Upgrading a node pool to a version that is still too old, or adding a node pool with a version newer than the control plane (for example when a tool creates the pool before it has upgraded the control plane), breaks that rule and the request is rejected.","mitigation":[{"step":"Read the control plane version (MasterVersion column) and the node pool versions.","commands":["az aks get-upgrades --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, version:orchestratorVersion}\\" --output table"]},{"step":"Upgrade (or create) the node pool with a version that is not newer than the control plane and within the allowed number of minor versions below it.","commands":["az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane> --no-wait","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version-le-control-plane>"]},{"step":"If you need a newer node pool version, upgrade the control plane first, then the node pools.","commands":["az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version> --control-plane-only"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/nodepoolmcversionincompatible-error","title":"Can\'t upgrade AKS cluster because of the NodePoolMcVersionIncompatible error"}],"seedRows":["NodePoolMcVersionIncompatible"],"relatedCodes":["BadRequest"]},{"id":"operation-not-allowed-in-progress","title":"Operation refused because another operation or state change is pending","category":"cluster-state","summary":"AKS refused the operation because another operation is still running on the cluster or node pool, or the cluster is already in the requested state.","codes":[{"code":"OperationNotAllowed","when":{"message":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","Another (?:agentpool )?operation is in progress","Operation is not allowed because there.{0,6}s an in progress","aka\\\\.ms/aks-pending-(?:operation|upgrade)","are mutually exclusive operations","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","is not currently running, stopping cannot be performed","since deletion was issued on"]}}],"exitCodes":[],"patterns":["Another (?:agentpool )?operation \\\\([^)]{1,100}\\\\) is in progress","Another (?:agentpool )?operation is in progress","Operation is not allowed because there.{0,6}s an in progress","aka\\\\.ms/aks-pending-(?:operation|upgrade)","Updating Kubernetes version and agent node scaling are mutually exclusive operations","managed cluster is in Provisioning State\\\\(\\\\w{1,30}\\\\) and Power State\\\\(\\\\w{1,30}\\\\), \\\\w{1,30} cannot be performed","managed cluster is not currently running, stopping cannot be performed","Unable to perform .{1,60} operation on .{1,100} since deletion was issued on"],"operations":["create","update","upgrade","scale","start","stop","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"Long-running AKS operations lock the cluster or node pool until they finish, so a second request that arrives meanwhile (for example a start while an update is running, or a node pool add while another pool is being created) is rejected. The same code is returned when the request makes no sense in the current state, such as stopping a cluster that is already stopped, or scaling a node pool whose deletion has started: once a delete begins, only that delete may continue. Waiting usually clears it; a request that repeats the current state fails every time until the state changes.","mitigation":[{"step":"Check the cluster and node pool provisioning and power state to see what is still running or what state it is in.","commands":["az aks show --resource-group <rg> --name <cluster> --output table","az aks nodepool list --resource-group <rg> --cluster-name <cluster> --query \\"[].{name:name, state:provisioningState, power:powerState.code}\\" --output table"]},{"step":"If an operation is still in progress, wait for it to finish (or abort it if it is not wanted), then retry your operation. If the earlier operation failed, find its error in the activity log first.","commands":["az aks operation-abort --resource-group <rg> --name <cluster>","az monitor activity-log list --resource-group <rg> --offset 1d --status Failed --output table"]},{"step":"If the cluster is already in the requested state, change the request, for example start a stopped cluster before stopping it again.","commands":["az aks start --resource-group <rg> --name <cluster>"]},{"step":"If a node pool deletion was issued, no other operation is accepted on it; wait for the delete to complete and, if it is still not done after a few hours, run the delete again.","commands":["az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <nodepool>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/operationnotallowed","title":"Cluster pending operation (OperationNotAllowed) errors"}],"seedRows":["OperationIsNotAllowed"],"relatedCodes":["Conflict"]},{"id":"operation-not-allowed-quota-or-public-ip","title":"Cluster creation ran out of cores or public IP quota","category":"quota","summary":"Cluster creation was refused because it would exceed the region\'s vCPU (cores) quota or the subscription\'s public IP address limit.","codes":[{"code":"OperationNotAllowed","when":{"message":["exceeding approved .{1,60}quota","exceeding quota limits of core","vcpu quota"]}},{"code":"PublicIPCountLimitReached","when":{"message":["Reconcile standard load balancer|outboundReconciler"]}}],"exitCodes":[],"patterns":[],"operations":["create","scale","upgrade","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"A quota for some resource in the region is used up. Either the cores needed for the new nodes would pass the approved vCPU quota of the VM family (returned by the compute platform as OperationNotAllowed, with limit, usage and the additional cores required), or the outbound load balancer reconcile could not create the cluster\'s public IP because the subscription already has the maximum number of public IP addresses in that region (PublicIPCountLimitReached, marked not retriable).","mitigation":[{"step":"Check current usage against the limits in the region (cores and public IPs).","commands":["az vm list-usage --location <location> --output table","az network list-usages --location <location> --output table"]},{"step":"Request a quota increase, using the link in the error message if there is one, or in the portal under Quotas (Microsoft.Compute for cores, Networking for public IP addresses); such requests are often approved automatically."},{"step":"Once the increase is approved, retry the cluster creation.","commands":["az aks create --resource-group <rg> --name <cluster> <same-options-as-before>"]},{"step":"Alternatively, create the cluster in another region or with a VM size (SKU) that still has quota."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/operationnotallowed-publicipcountlimitreached-error","title":"Troubleshoot the OperationNotAllowed or PublicIPCountLimitReached quota error"}],"seedRows":["OperationNotAllowed or PublicIPCountLimitReached"],"relatedCodes":["ClientError"]},{"id":"oras-pull-network-timeout","title":"Network-isolated cluster nodes cannot reach the bootstrap registry","category":"connectivity","summary":"In a network-isolated cluster the nodes could not reach the private bootstrap Azure Container Registry, so node provisioning failed.","codes":["OrasPullNetworkTimeoutVMExtensionError","ERR_ORAS_PULL_NETWORK_TIMEOUT","WINDOWS_CSE_ERROR_ORAS_PULL_NETWORK_TIMEOUT"],"exitCodes":[{"code":211,"os":"linux"}],"patterns":["Bootstrap Container Registry (?:is not|isn\'t) reachable"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) have no general egress. Nodes pull the binaries and images they need at boot from a private Azure Container Registry that caches Microsoft Artifact Registry content, reached over a private link. If that private link, its private DNS zone, or the registry\'s cache rules are set up wrongly, the node setup script (vmssCSE) cannot reach the bootstrap registry and exits with 211.","mitigation":[{"step":"Find the registry AKS uses as its bootstrap registry.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv"]},{"step":"Check the registry\'s cache rules - aks-managed-rule must map mcr.microsoft.com/* to aks-managed-repository/*, and no other rule may use * as source or target.","commands":["az acr cache list --registry <acr-name> --output table"]},{"step":"Verify the registry\'s private endpoint and private DNS zone are configured and linked to the node virtual network, and that the kubelet identity has AcrPull on the registry."},{"step":"From a failed node, curl the registry host; once it answers, reconcile the cluster.","commands":["curl -v https://<acr-name>.azurecr.io/v2/","az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullnetworktimeout","title":"OrasPullNetworkTimeoutVMExtensionError error code (211) when deploying an AKS cluster"}],"seedRows":["OrasPullNetworkTimeoutVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"oras-pull-unauthorized","title":"Nodes are not authorized to pull from the bootstrap registry","category":"authorization","summary":"In a network-isolated cluster the node\'s kubelet identity was refused when pulling from the private bootstrap Azure Container Registry.","codes":["OrasPullUnauthorizedVMExtensionError","ERR_ORAS_PULL_UNAUTHORIZED","WINDOWS_CSE_ERROR_ORAS_PULL_UNAUTHORIZED"],"exitCodes":[{"code":212,"os":"linux"}],"patterns":["Bootstrap Container Registry authorization failed"],"operations":["create","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Network-isolated clusters (outbound type none or block) bootstrap nodes from a private Azure Container Registry cache, and anonymous pull on that registry is normally disabled, so nodes authenticate with the kubelet managed identity. The pull was rejected: the kubelet identity lacks the AcrPull role on the registry (HTTP 401), the identity is not assigned to the node scale set (identity not found, HTTP 400), or the node timed out reaching the Instance Metadata Service to get a token.","mitigation":[{"step":"On a failed node, read /var/log/azure/cluster-provision.log to see whether the failure is a 401, an identity-not-found 400, or an IMDS timeout.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"tail -n 100 /var/log/azure/cluster-provision.log\\""]},{"step":"For a 401, grant the kubelet identity pull rights on the bootstrap registry - AcrPull, or Container Registry Repository Reader if the registry uses ABAC repository permissions.","commands":["az aks show --resource-group <rg> --name <cluster> --query bootstrapProfile.containerRegistryId --output tsv","az aks show --resource-group <rg> --name <cluster> --query identityProfile.kubeletidentity.objectId --output tsv","az role assignment create --role AcrPull --scope <registry-id> --assignee-object-id <kubelet-identity-object-id> --assignee-principal-type ServicePrincipal"]},{"step":"If the identity is not found, assign the kubelet identity to the node pool\'s scale set; if IMDS timed out, open a support request.","commands":["az vmss identity assign --resource-group <mc-resource-group> --name <vmss-name> --identities <kubelet-identity-resource-id>"]},{"step":"Reconcile the cluster after fixing the permissions or identity.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-oraspullunauthorized","title":"OrasPullUnauthorizedVMExtensionError error code (212) when deploying an AKS cluster"}],"seedRows":["OrasPullUnauthorizedVMExtensionError"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"outbound-conn-fail","title":"Nodes have no outbound connectivity during provisioning","category":"connectivity","summary":"The node setup script could not open an outbound connection (normally to mcr.microsoft.com:443), so the node could not be provisioned.","codes":["OutboundConnFailVMExtensionError","VMExtensionError_OutboundConnFail","ERR_OUTBOUND_CONN_FAIL"],"exitCodes":[{"code":50,"os":"linux"}],"patterns":["Unable to establish outbound connection from agents","agents are unable to establish outbound connection"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"When a node boots, the custom script extension (vmssCSE) first checks that it can reach the endpoints it needs to fetch packages and images; for public clusters that is the Microsoft Container Registry (mcr.microsoft.com) on port 443. That check failed. Typical reasons: a firewall, proxy or network security group (NSG) blocks the AKS required ports or FQDNs; the firewall blocks AAAA (IPv6) lookups so the name cannot be resolved; or, in a private cluster with custom DNS, the DNS servers do not forward to Azure DNS (168.63.129.16).","mitigation":[{"step":"Test outbound connectivity and DNS from an affected node (SSH, or run-command on the scale set instance).","commands":["az vmss list-instances --resource-group <mc-resource-group> --name <vmss-name> --output table","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443\\"","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"dig mcr.microsoft.com 443\\""]},{"step":"If the cluster uses an HTTP(S) proxy, check the proxy itself is reachable and lets HTTPS through to MCR.","commands":["nc -vz <proxy-address> <port>","curl --proxy http://<http-proxy-address>:<port>/ --head https://mcr.microsoft.com","curl --proxy https://<https-proxy-address>:<port>/ --head https://mcr.microsoft.com"]},{"step":"Allow the AKS required outbound ports and FQDNs in the firewall, proxy and NSG, and make sure nothing stops the endpoints (including their AAAA records) from resolving through Azure DNS."},{"step":"For a private cluster with custom DNS, add Azure DNS (168.63.129.16) as the upstream forwarder on your DNS servers, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-outboundconnfailvmextensionerror","title":"Troubleshoot the OutboundConnFailVMExtensionError error code (50)","when":{"message":["OutboundConnFailVMExtensionError"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-outboundconnfail","title":"Troubleshoot the VMExtensionError_OutboundConnFail error code (50)"}],"seedRows":["OutboundConnFailVMExtensionError (50)","VMExtensionError_OutboundConnFail"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"public-ip-count-limit-reached","title":"The subscription reached its public IP address limit","category":"quota","summary":"A new public IP address could not be created because the subscription already has as many public IPs in the region as its limit allows.","codes":["PublicIPCountLimitReached"],"exitCodes":[],"patterns":["Cannot create more than \\\\d{1,7} public IP addresses for this subscription"],"operations":["create","update","upgrade","workload"],"os":"any","retryable":false,"cause":"Public IP addresses are limited per subscription and region, and the limit depends on the subscription type. AKS creates public IPs for the cluster\'s outbound load balancer, and Kubernetes creates one for every Service of type LoadBalancer that is public. When the limit is already reached, a cluster create, update or upgrade, or the deployment of such a Service, fails with PublicIPCountLimitReached.","mitigation":[{"step":"Compare the number of public IP addresses in the region with the limit, and delete any that are no longer used.","commands":["az network list-usages --location <location> --query \\"[?name.value==\'PublicIPAddresses\']\\" --output table","az network public-ip list --query \\"[?ipConfiguration==null].{name:name, rg:resourceGroup}\\" --output table"]},{"step":"Request a higher limit in the portal (Subscription, Usage + quotas, provider Networking, Public IP Addresses, Create a new support request)."},{"step":"After the new limit is active, retry the operation; for a pending LoadBalancer Service, check its events.","commands":["kubectl describe service <service-name> -n <namespace>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/publicipcountlimitreached-error","title":"Troubleshoot the PublicIPCountLimitReached error code"}],"seedRows":["PublicIPCountLimitReached"]},{"id":"request-disallowed-by-policy","title":"An Azure Policy assignment blocked the request","category":"policy","summary":"An Azure Policy assigned to the subscription or resource group denied a resource that the AKS operation tried to create or change.","codes":["RequestDisallowedByPolicy"],"exitCodes":[],"patterns":["was disallowed by policy"],"operations":["create","update","upgrade","scale","nodepool-add"],"os":"any","retryable":false,"cause":"Administrators can assign Azure Policy definitions that deny certain resources or settings, such as public IP addresses, network security groups, route tables, or missing tags. AKS creates many of these resources (including in the node resource group, MC_*), and a deny effect stops the deployment. The error message names the blocked resource and lists the policy assignment and definition IDs. Microsoft cannot override your policies; only whoever manages them can.","mitigation":[{"step":"Identify the blocking policy from the \\"Policy identifiers\\" in the message (the name is the last segment of the assignment/definition id) and inspect it.","commands":["az policy assignment show --name <assignment-name> --scope /subscriptions/<subscription-id>","az policy definition show --name <definition-name>"]},{"step":"Change the deployment so it complies with the policy, or, if you are allowed to, add an exemption for the cluster\'s resources.","commands":["az policy exemption create --name <exemption-name> --policy-assignment <assignment-id> --exemption-category Waiver --scope /subscriptions/<subscription-id>/resourceGroups/<rg>"]},{"step":"After fixing the policy, reconcile the cluster so it leaves the failed state and retries the last operation.","commands":["az aks update --resource-group <rg> --name <cluster>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/requestdisallowedbypolicy-error","title":"RequestDisallowedByPolicy error when deploying an AKS cluster"}],"seedRows":["RequestDisallowedByPolicy"]},{"id":"service-cidr-overlap-existing-subnets","title":"The service CIDR overlaps a subnet in the cluster\'s virtual network","category":"networking","summary":"A subnet in the cluster\'s virtual network overlaps the cluster\'s Kubernetes service CIDR, so AKS refuses to upgrade the cluster.","codes":["ServiceCidrOverlapExistingSubnetsCidr"],"exitCodes":[],"patterns":["specified service CIDR \\\\S{1,50} is conflicted with an existing subnet CIDR"],"operations":["upgrade"],"os":"any","retryable":false,"cause":"The service CIDR is the range of virtual IPs Kubernetes gives to in-cluster services; it is fixed when the cluster is created and must not overlap the cluster\'s virtual network or any network routable from it. Before an upgrade AKS checks the virtual network\'s subnets against the service CIDR; if a subnet (often one added to the VNet after cluster creation) overlaps it, the upgrade fails.","mitigation":[{"step":"Find the cluster\'s service CIDR and the subnet whose prefix overlaps it (the message names both).","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.serviceCidr","az network vnet subnet list --resource-group <vnet-rg> --vnet-name <vnet> --query \\"[].{name:name, prefix:addressPrefix}\\" -o table"]},{"step":"If nothing is attached to the overlapping subnet, delete it; otherwise, if acceptable, move it to a non-overlapping address range. Then retry the upgrade.","commands":["az network vnet subnet delete --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet>","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <overlapping-subnet> --address-prefixes <non-overlapping-cidr>","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If the subnet can be neither removed nor changed, the only way out is to redeploy the cluster with a different service CIDR (it cannot be changed after creation).","commands":["az aks create --resource-group <rg> --name <new-cluster> --service-cidr <non-overlapping-cidr> --dns-service-ip <ip-inside-that-cidr>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/servicecidroverlapexistingsubnetscidr-error","title":"Troubleshoot the ServiceCidrOverlapExistingSubnetsCidr error during an AKS cluster upgrade"}],"seedRows":["ServiceCidrOverlapExistingSubnetsCidr"]},{"id":"service-principal-validation-client-error","title":"The service principal\'s client secret is not valid","category":"authentication","summary":"AKS rejected the service principal because the client secret it was given is not valid (AADSTS7000215), often the secret ID instead of its value.","codes":["ServicePrincipalValidationClientError","AADSTS7000215"],"exitCodes":[],"patterns":["Invalid client secret (?:is )?provided"],"operations":["create","update"],"os":"any","retryable":false,"cause":"When a cluster is created (or its credentials are used later) with a service principal, AKS validates the client ID and secret against Microsoft Entra ID. Entra ID answered 401 invalid_client with AADSTS7000215: the secret sent for that application is not one of its valid secrets. A common mistake is passing the secret\'s ID rather than the secret value, or a secret that was already rotated.","mitigation":[{"step":"Reset the service principal\'s secret and note the new value that is printed (optionally with an explicit lifetime).","commands":["az ad sp credential reset --id <app-id> --query password --output tsv","az ad sp credential reset --id <app-id> --years 1 --query password --output tsv"]},{"step":"For a new cluster, run the create command again with the app ID and the new secret value.","commands":["az aks create --resource-group <rg> --name <cluster> --service-principal <app-id> --client-secret <new-secret>"]},{"step":"For an existing cluster, store the new secret in the cluster.","commands":["az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <app-id> --client-secret <new-secret>"]},{"step":"Alternatively create a brand-new service principal and use its appId and password.","commands":["az ad sp create-for-rbac --role Contributor","az aks update-credentials --resource-group <rg> --name <cluster> --reset-service-principal --service-principal <new-app-id> --client-secret <new-secret>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/serviceprincipalvalidationclienterror-error","title":"Troubleshoot the ServicePrincipalValidationClientError error code"}],"seedRows":["ServicePrincipalValidationClientError"],"relatedCodes":["invalid_client","BadRequest"]},{"id":"subnet-is-delegated","title":"The node pool subnet is delegated to another Azure service","category":"networking","summary":"The subnet chosen for the node pool is delegated to a different Azure service, so AKS cannot place nodes in it.","codes":["SubnetIsDelegated"],"exitCodes":[],"patterns":["AgentPoolProfile subnet .{0,300}cannot be used as it.{0,4}s a delegated subnet"],"operations":["nodepool-add","create"],"os":"any","retryable":false,"cause":"A subnet can carry a delegation that reserves it for one Azure service (for example Container Apps, App Service or a database service). When the subnet given to a new node pool is delegated to any service other than Microsoft.ContainerService/managedClusters, AKS refuses to use it and the node pool is not created.","mitigation":[{"step":"Look at the delegations on the subnet; only Microsoft.ContainerService/managedClusters, or no delegation at all, is acceptable.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query delegations"]},{"step":"If another service\'s delegation is listed (and nothing of that service still uses the subnet), remove it; optionally delegate the subnet to AKS instead.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations 0","az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --delegations Microsoft.ContainerService/managedClusters"]},{"step":"Create the node pool again on that subnet, or pick a different, undelegated subnet.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisdelegated-error","title":"Troubleshoot the SubnetIsDelegated error code"}],"seedRows":["SubnetIsDelegated"]},{"id":"subnet-is-full","title":"The node subnet has no free IP addresses","category":"networking","summary":"The subnet the node pool uses ran out of IP addresses, so AKS could not add the extra node(s) the operation needs.","codes":["SubnetIsFull"],"exitCodes":[],"patterns":["(?:doesn\'t|does not) have enough capacity for \\\\d{0,6} ?IP address(?:es)?"],"operations":["upgrade","scale","nodepool-upgrade","nodepool-scale","nodepool-add"],"os":"any","retryable":false,"cause":"Upgrades surge extra nodes and scale-outs add nodes; each new node (and, with Azure CNI, each of its pods) takes IP addresses from the node pool\'s subnet. When the subnet\'s address range is already used up, the virtual machine scale set cannot create the new node and the operation fails.","mitigation":[{"step":"Check how many addresses the subnet has and how many are in use.","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{prefix:addressPrefix, used:length(ipConfigurations)}\\""]},{"step":"Free addresses for the upgrade by scaling the node pool down first, or lower the upgrade\'s max surge.","commands":["az aks nodepool scale --resource-group <rg> --cluster-name <cluster> --name <nodepool> --node-count <fewer-nodes>","az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]},{"step":"If the virtual network has room, add a node pool on a new, larger subnet, move workloads to it (make it a system pool if needed), then scale down or delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --vnet-subnet-id <larger-subnet-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subnetisfull-upgrade","title":"Troubleshoot the SubnetIsFull error code during an AKS cluster upgrade","when":{"operations":["upgrade","nodepool-upgrade"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetisfull-error","title":"Troubleshoot the SubnetIsFull error code"}],"seedRows":["SubnetIsFull","SubnetIsFull (upgrade)"]},{"id":"subnet-with-external-resources","title":"The subnet already holds external resources and cannot be shared","category":"networking","summary":"The subnet given to the cluster already contains external resources (such as service association links or delegations), so AKS may not deploy into it.","codes":[{"code":"SubnetWithExternalResourcesCannotBeUsedByOtherResources","when":{"message":["referenced by .{0,300}(?:\\\\bAKS\\\\b|/resourceGroups/MC_|Microsoft\\\\.ContainerService)","ManagedClustersClient|AgentPoolsClient|azurerm_kubernetes_cluster|AKSTeam:","\\\\baz aks (?:create|update|scale|nodepool add|nodepool scale|nodepool update)\\\\b"]}}],"exitCodes":[],"patterns":["referenced by .{0,300}(?:\\\\bAKS\\\\b|/resourceGroups/MC_|Microsoft\\\\.ContainerService).{0,300} cannot be used because it contains external resources"],"operations":["create","update","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":false,"cause":"Some Azure services attach external references to a subnet, for example a service association link or a subnet delegation. Once a subnet carries such references it is reserved for that service and no other resource may use it. Creating, updating or scaling an AKS cluster whose nodes point at that subnet is therefore rejected; the error lists the external resources found in the subnet.","mitigation":[{"step":"See which external references the subnet carries (the error message also names them).","commands":["az network vnet subnet show --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --query \\"{delegations:delegations[].serviceName, links:serviceAssociationLinks[].id}\\""]},{"step":"Preferably give the cluster or node pool its own new subnet instead of the shared one.","commands":["az network vnet subnet create --resource-group <vnet-rg> --vnet-name <vnet> --name <new-subnet> --address-prefixes <cidr>","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <nodepool> --vnet-subnet-id <new-subnet-id>"]},{"step":"If the subnet must be reused, first remove the external references (the other service\'s resources, its service association links and the subnet delegation), then retry the operation.","commands":["az network vnet subnet update --resource-group <vnet-rg> --vnet-name <vnet> --name <subnet> --remove delegations"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subnetwithexternalresourcescannotbeusedbyotherresources-error","title":"Troubleshoot the SubnetWithExternalResourcesCannotBeUsedByOtherResources error code"}],"seedRows":["SubnetWithExternalResourcesCannotBeUsedByOtherResources"]},{"id":"subscription-requests-throttled","title":"Azure Resource Manager throttled the subscription\'s requests (429)","category":"throttling","summary":"Azure Resource Manager returned HTTP 429 SubscriptionRequestsThrottled because the subscription exceeded its request limits while AKS was working.","codes":["SubscriptionRequestsThrottled",{"code":"OperationNotAllowed","when":{"message":["too many requests have been received for this subscription","\\"operationgroup\\"\\\\s{0,4}:\\\\s{0,4}\\"HighCost\\\\w{1,60}\\""]}},{"code":"TooManyRequests","when":{"message":["too many requests have been received","HighCost\\\\w{1,60}","requests (?:to the server )?(?:are|were|being) (?:being )?throttled"]}}],"exitCodes":[],"patterns":["Number of requests for subscription .{1,200} exceeded the backend storage limit"],"operations":["create","update","upgrade","scale","nodepool-add","nodepool-scale"],"os":"any","retryable":true,"cause":"Azure Resource Manager limits how many read and write requests each subscription may send in a given time. When other callers in the subscription (inventory scripts scanning every resource, many users or pipelines sharing one subscription) use up that budget, the calls AKS makes on your behalf, for example reading public IP addresses while reconciling the load balancer, are rejected with 429 and the cluster operation fails.","mitigation":[{"step":"Wait for the retry interval given in the message, then retry the operation."},{"step":"Find the callers that flood the subscription and reduce them; run scanning scripts less often and scope them to only the resources they need.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]},{"step":"Give heavy users or automation their own subscription, or deploy the cluster into a different subscription.","commands":["az account set --subscription <other-subscription-id>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)","when":{"message":["SubscriptionRequestsThrottled|429|throttl"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-subscriptionrequeststhrottled","title":"Troubleshoot the SubscriptionRequestsThrottled error code (429)"}],"seedRows":["SubscriptionRequestsThrottled","SubscriptionRequestsThrottled (429)"],"relatedCodes":["ClientError"]},{"id":"tcp-10250-io-timeout","title":"Connection to a node\'s kubelet on port 10250 timed out","category":"connectivity","summary":"kubectl logs or exec timed out with \\"dial tcp <node-ip>:10250: i/o timeout\\" because traffic to the kubelet port on some nodes is blocked.","exitCodes":[],"patterns":[":10250/[^\\"\\\\s]{0,300}\\\\\\\\?\\"?: dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)","^dial tcp \\\\S{1,80}:10250: (?:i/o timeout|(?:getsockopt|connect): connection timed out)"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"To serve kubectl logs and exec, the API server reaches the kubelet on port 10250 of the node that runs the pod, through the tunnel component running in the cluster. When traffic between nodes on port 10250 is blocked, for example by a network security group on the node subnet (or a firewall such as UFW or an iptables rule on the node), these commands only work for pods on the nodes that host the tunnel pods and time out for pods on every other node.","mitigation":[{"step":"Confirm the pattern; logs work for pods on the tunnel pods\' nodes and time out elsewhere.","commands":["az aks get-credentials --resource-group <rg> --name <cluster>","kubectl get pods -n kube-system -o wide | grep konnectivity-agent","kubectl get pods -n <namespace> -o wide"]},{"step":"Test TCP 10250 from one node to the node that runs the tunnel component.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"nc -v -w 2 <tunnel-node-ip> 10250\\" --output tsv --query \'value[0].message\'"]},{"step":"Allow port 10250 inside the virtual network (or at least the node subnet) with a higher-priority network security group rule.","commands":["az network nsg rule create --resource-group <nsg-rg> --nsg-name <nsg> --name AllowKubelet10250 --priority <priority> --direction Inbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --destination-port-ranges 10250"]},{"step":"If no NSG blocks it, check for a node firewall (UFW or an iptables DROP rule on 10250), then delete the tunnel pods so they are recreated.","commands":["az vmss run-command invoke --resource-group <node-resource-group> --name <vmss> --command-id RunShellScript --instance-id <instance-id> --scripts \\"ufw status; iptables --list INPUT --line-numbers\\" --output tsv --query \'value[0].message\'","kubectl delete pod -n kube-system <konnectivity-agent-pod>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tcp-timeouts-dial-tcp-nodeip-10250-io-timeout","title":"10250 I/O timeouts error when running kubectl log command"}],"seedRows":["TCP time-outs such as 10250 I/O"]},{"id":"throttled","title":"Requests throttled by the AKS resource provider (429)","category":"throttling","summary":"The AKS resource provider rejected the request with HTTP 429 because the subscription sent too many AKS API calls in a short time.","codes":["Throttled"],"exitCodes":[],"patterns":["request limit has been exceeded for SubID","aka\\\\.ms/aks/throttling"],"operations":["create","update","upgrade","scale","delete","nodepool-add","nodepool-upgrade","nodepool-scale","nodepool-delete"],"os":"any","retryable":true,"cause":"The AKS resource provider applies its own per-subscription request limits to AKS APIs (for example PUT on managedClusters), separately from Azure Resource Manager throttling. The limit is reached when scripts keep listing managed clusters, when many clusters are deployed in a short time, or when the same cluster or its agent pools are created, changed or deleted repeatedly in quick succession. The response says how many seconds to wait before retrying.","mitigation":[{"step":"Wait for the number of seconds given in the message, then retry the operation once."},{"step":"Find what is calling the AKS API so often; reduce the frequency of scripts that list managed clusters, and do not run several pipelines against the same cluster at once.","commands":["az monitor activity-log list --resource-provider Microsoft.ContainerService --offset 1h --output table"]},{"step":"Space out cluster and agent pool operations and wait for each to finish before starting the next; spread large numbers of cluster deployments over time or over several subscriptions.","commands":["az aks show --resource-group <rg> --name <cluster> --query provisioningState -o tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/throttled-error","title":"Troubleshoot the Throttled error code (429)","when":{"message":["Throttled|429|request limit"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-aksrequeststhrottled","title":"Troubleshoot Throttled error code (429)"}],"seedRows":["Throttled","Throttled (429)"],"relatedCodes":["ClientError"]},{"id":"tls-client-unsupported-versions","title":"Client uses a TLS version older than the AKS API server accepts","category":"connectivity","summary":"Connecting to the AKS API server failed with \\"tls: client offered only unsupported versions\\" because the client only offers TLS older than 1.2.","exitCodes":[],"patterns":["tls: client offered only unsupported versions"],"operations":["kubectl"],"os":"any","retryable":false,"cause":"The AKS API server accepts TLS 1.2 or newer only. A client computer, virtual machine or tool whose TLS stack or configuration only offers older protocol versions (TLS 1.0 or 1.1) cannot complete the handshake, so every connection to the API server fails until the client is updated.","mitigation":[{"step":"Check that the client can negotiate TLS 1.2 with the API server.","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn -o tsv","openssl s_client -connect <api-server-fqdn>:443 -tls1_2 </dev/null"]},{"step":"Enable TLS 1.2 on the client (update the operating system, runtime or tool, or change its TLS settings), then connect again."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/tls-client-offered-unsupported-versions","title":"\\"TLS: client offered only unsupported versions\\" error on client when connecting to the AKS API server"}],"seedRows":["tls - client offered only unsupported versions"]},{"id":"too-many-requests-received","title":"Too many requests to Azure Resource Manager while deleting a cluster (429)","category":"throttling","summary":"Deleting the cluster failed with HTTP 429 (TooManyRequestsReceived or SubscriptionRequestsThrottled) because the subscription hit an Azure Resource Manager limit.","codes":["TooManyRequestsReceived",{"code":"SubscriptionRequestsThrottled","when":{"operations":["delete"]}},{"code":"SubscriptionRequestsThrottled","when":{"message":["Number of \\\\W{0,2}(?:read|write)\\\\W{0,2} requests for subscription .{1,200} exceeded the limit"]}}],"exitCodes":[],"patterns":["Number of \\\\W{0,2}(?:read|write)\\\\W{0,2} requests for subscription .{1,200} exceeded the limit of .{1,40} for time interval"],"operations":["delete"],"os":"any","retryable":true,"cause":"Every Azure Resource Manager instance enforces subscription-level and tenant-level limits on the number of read and write requests in a time window. When the subscription exceeds one of them, for example while a cluster and its resources are being deleted alongside other traffic, Resource Manager answers with status 429 and a Retry-After value, and requests sent before that time are refused again.","mitigation":[{"step":"Wait at least the number of seconds given by Retry-After (shown in the message), then retry the delete; do not retry in a tight loop, since early retries are refused and reset the wait.","commands":["az aks delete --resource-group <rg> --name <cluster> --yes --no-wait"]},{"step":"Reduce other request traffic in the subscription (polling scripts, parallel pipelines) while the deletion runs.","commands":["az monitor activity-log list --offset 1h --query \\"[].{caller:caller, operation:operationName.value}\\" --output table"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/toomanyrequestsreceived-error","title":"Troubleshoot TooManyRequestsReceived or SubscriptionRequestsThrottled error code"}],"seedRows":["TooManyRequestsReceived or SubscriptionRequestsThrottled"]},{"id":"unsatisfiable-pdb","title":"Upgrade blocked by a PodDisruptionBudget that allows no disruption","category":"workload","summary":"The upgrade was refused because a PodDisruptionBudget has maxUnavailable set to 0, so nodes could never be drained.","codes":["UnsatisfiablePDB"],"exitCodes":[],"patterns":["PDB \\\\S{1,200} has maxunavail\\\\w{0,6} ?== ?0","Upgrade is blocked due to invalid Pod Disruption Budgets","PDB \\\\S{1,200} has minAvailable\\\\W{0,2}\\\\d{0,9}%?\\\\W{0,2} ?>= ?expectedPods"],"operations":["upgrade","nodepool-upgrade"],"os":"any","retryable":false,"cause":"An upgrade replaces nodes one by one, and every node has to be drained first. Before it starts, AKS looks for PodDisruptionBudgets whose maxUnavailable is 0: such a budget never allows a pod to be evicted, so draining would hang and could leave the cluster in a failed state. AKS therefore rejects the upgrade up front and names the offending PDB in the message.","mitigation":[{"step":"Inspect the PDB named in the error; MAX UNAVAILABLE 0 (and ALLOWED DISRUPTIONS 0) confirms the problem.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace>","kubectl get pdb --all-namespaces"]},{"step":"If you can edit it, set maxUnavailable to 1 or more, then retry the upgrade.","commands":["kubectl patch pdb <pdb-name> -n <pdb-namespace> --type merge -p \'{\\"spec\\":{\\"maxUnavailable\\":1}}\'","az aks upgrade --resource-group <rg> --name <cluster> --kubernetes-version <version>"]},{"step":"If editing is not possible, back up the PDB, delete it, run the upgrade, and re-apply the backup once the upgrade has succeeded.","commands":["kubectl get pdb <pdb-name> -n <pdb-namespace> -o yaml > pdb_backup.yaml","kubectl delete pdb <pdb-name> -n <pdb-namespace>","kubectl apply -f pdb_backup.yaml"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/unsatisfiablepdb-error","title":"Error \\"UnsatisfiablePDB\\" when upgrading an AKS cluster"}],"seedRows":["UnsatisfiablePDB"]},{"id":"vcpu-quota-exceeded","title":"Not enough vCPU (cores) quota for the requested nodes","category":"quota","summary":"Creating or adding nodes would go over the subscription\'s vCPU quota for the VM family or for the whole region.","codes":["QuotaExceeded","ErrCode_InsufficientVCPUQuota","InsufficientVCPUQuota"],"exitCodes":[],"patterns":["exceeding approved [\\\\w -]{1,60}cores quota","insufficient (?:regional )?vcpu quota","exceeding quota limits of core"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade","autoscaler"],"os":"any","retryable":false,"cause":"Every subscription has vCPU quotas per region: one per VM family (for example standardDSv3Family) and a total regional cores quota. Creating a cluster, adding or scaling a node pool, and upgrading (which adds surge nodes) all request new cores. When the cores in use plus the cores requested would pass the approved limit, the compute platform refuses the VMs and the AKS operation fails. The message says which quota (the family or \\"Total Regional Cores\\"), the current limit and usage, and how many more cores were needed.","mitigation":[{"step":"Read which quota ran out (VM family or total regional) and the numbers from the message, and compare with current usage.","commands":["az vm list-usage --location <location> --output table"]},{"step":"For a VM-family quota, request a higher vCPU limit for that family (Azure portal, Quotas, Microsoft.Compute, pencil icon or New Quota Request; or the link in the message)."},{"step":"For the regional quota, ask for a higher total regional vCPU limit, or deploy in another region."},{"step":"To need fewer cores meanwhile, use a smaller VM size or node count, or lower the upgrade surge.","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 1"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"message":["exceeding approved [\\\\w -]{1,60}cores quota","insufficient (?:regional )?vcpu quota","InsufficientVCPUQuota"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/quota-exceeded-during-creation-upgrade","title":"\\"QuotaExceeded\\" or \\"InsufficientVCPUQuota\\" error during AKS creation or upgrade","when":{"operations":["create","scale","nodepool-add","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/quota-exceeded-error","title":"Troubleshoot the \\"Quotaexceeded\\" error code"}],"seedRows":["QuotaExceeded or InsufficientVCPUQuota","QuotaExceeded or InsufficientVCPUQuota (creation/upgrade)"]},{"id":"vhd-file-not-found","title":"Node provisioning failed with VHD file not found (connectivity)","category":"connectivity","summary":"The node setup script failed with ERR_VHD_FILE_NOT_FOUND, which AKS documents as a connectivity problem between the nodes and required Azure endpoints.","codes":["ERR_VHD_FILE_NOT_FOUND","VMExtensionError_VHDFileNotFound"],"exitCodes":[{"code":65,"os":"linux"},{"code":124,"os":"linux","note":"Historical number of ERR_VHD_FILE_NOT_FOUND (moved to 65), and the article for it still shows exit status=124. On current node images 124 is not an ERR_ constant but the status of `timeout` when the 15-minute CSE time limit (or an inner timeout) expires, so read 124 as \\"provisioning timed out\\", most often for the same egress reasons, not as proof of a missing VHD file."}],"patterns":["connectivity issue between your cluster and required azure endpoints"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"linux","retryable":false,"cause":"Despite its name, Microsoft documents this exit code as a stand-in that, in rare cases, the node setup script (vmssCSE) reports instead of the outbound-connection (50), API-server-connection (51) or API-server-DNS (52) failures. The underlying problem is that the nodes cannot reach required Azure endpoints such as mcr.microsoft.com or acs-mirror.azureedge.net, typically because a firewall, proxy, NSG or custom DNS setup blocks them. Current images use exit 65; older ones used 124.","mitigation":[{"step":"Compare your firewall, proxy and NSG rules with the AKS outbound network and FQDN rules, and allow every required FQDN and port (mcr.microsoft.com and acs-mirror.azureedge.net on 443 among them)."},{"step":"Test outbound connectivity, API server reachability and DNS from an affected node, as for exit codes 50, 51 and 52.","commands":["az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --command-id RunShellScript --instance-id <instance-id> --output json --scripts \\"nc -vz mcr.microsoft.com 443; nc -vz acs-mirror.azureedge.net 443; nc -vz <cluster-fqdn> 443; dig <cluster-fqdn>\\""]},{"step":"Fix whichever check fails (egress rules, authorized IP ranges, or custom DNS forwarding to 168.63.129.16), then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vhdfilenotfound","title":"Troubleshoot the ERR_VHD_FILE_NOT_FOUND error code (124)","when":{"message":["exit status=124\\\\b","ExitCode\\\\W{1,8}124\\\\b"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-vhdfilenotfound","title":"VMExtensionError_VHDFileNotFound error when deploying an AKS cluster"}],"seedRows":["ERR_VHD_FILE_NOT_FOUND (65)","VMExtensionError_VHDFileNotFound"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"virtual-network-not-in-succeeded-state","title":"The virtual network is not in the Succeeded provisioning state","category":"networking","summary":"AKS could not take ownership of the virtual network because the VNet was Updating, Deleting or Failed instead of Succeeded.","codes":["VirtualNetworkNotInSucceededState"],"exitCodes":[],"patterns":["needs to be in Succeeded state in order to set resource ownership"],"operations":["create","upgrade","scale","nodepool-add","nodepool-scale","nodepool-upgrade"],"os":"any","retryable":true,"cause":"During create, upgrade and scale operations AKS sets resource ownership on the cluster\'s virtual network, which Azure only allows while the VNet\'s provisioningState is Succeeded. It fails when the VNet is still Updating (another change to it is running, or several cluster/node pool deployments touch the same VNet at once), Deleting, or Failed (an earlier network operation left it broken). The Updating case clears by itself, so a later retry works; a Failed VNet must be repaired first.","mitigation":[{"step":"Check the VNet\'s provisioning state.","commands":["az network vnet show --resource-group <vnet-rg> --name <vnet> --query provisioningState -o tsv"]},{"step":"If it is Updating, wait for the other operation to finish (avoid parallel deployments that change the same VNet), then retry once it reports Succeeded."},{"step":"If it stays Failed, repair the VNet first, for example by re-applying its current configuration with an update (see Troubleshoot Azure Microsoft.Network failed provisioning state), then retry the AKS operation.","commands":["az network vnet update --resource-group <vnet-rg> --name <vnet>"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/virtualnetworknotinsucceededstate-error","title":"Troubleshoot the VirtualNetworkNotInSucceededState error code"}],"seedRows":["VirtualNetworkNotInSucceededState"]},{"id":"vm-extension-provisioning-timeout","title":"Node setup extension timed out","category":"node-provisioning","summary":"The node setup extension (vmssCSE) did not finish in time and reported no result, so the node could not be provisioned.","codes":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"exitCodes":[],"patterns":["Provisioning of VM extension .{1,40} has timed out"],"operations":["create","start","upgrade","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":false,"cause":"Azure gave up waiting for the custom script extension that provisions the node; the extension never reported back. This is the timeout form of the node provisioning failures, and the root causes are the same: the node cannot reach the endpoints that serve Kubernetes or CNI binaries, has no working outbound connectivity to fetch packages, cannot resolve the DNS names it needs (for example the cluster FQDN through a custom DNS server), or a package manager update (such as apt-get) ran too long. Although the RP marks it \\"Retriable\\", retrying rarely helps until the network cause is fixed.","mitigation":[{"step":"If egress is filtered (user-defined routes, Azure Firewall, NVA or proxy), compare your rules with the AKS outbound network and FQDN requirements and allow everything required.","commands":["az aks show --resource-group <rg> --name <cluster> --query networkProfile.outboundType --output tsv"]},{"step":"Make sure your DNS servers and firewall do not block resolution of the cluster FQDN and the required endpoints; test from a node.","commands":["az aks show --resource-group <rg> --name <cluster> --query \\"fqdn || privateFqdn\\" --output tsv","az vmss run-command invoke --resource-group <mc-resource-group> --name <vmss-name> --instance-id <instance-id> --command-id RunShellScript --scripts \\"nslookup <cluster-fqdn>; nc -vz mcr.microsoft.com 443\\""]},{"step":"With a custom DNS server (especially for private clusters), forward to Azure DNS (168.63.129.16) and check the private DNS zone setup, then retry the operation."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/vmextensionerror-provisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error code","when":{"message":["VMExtensionError_ProvisioningTimeout"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/error-code-vmextensionprovisioningtimeout","title":"Troubleshoot the VMExtensionProvisioningTimeout error"}],"seedRows":["VMExtensionProvisioningTimeout","VMExtensionError_ProvisioningTimeout"],"relatedCodes":["InternalError","VMExtensionProvisioningError"]},{"id":"windows-cse-check-api-server-connectivity","title":"Windows nodes cannot connect to the Kubernetes API server","category":"connectivity","summary":"While provisioning a Windows node, the setup script could not connect to the cluster\'s API server, so the Windows node pool could not be added.","codes":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY"],"exitCodes":[{"code":5,"os":"windows","note":"Windows CSE table only; Linux exit 5 is ERR_CLOUD_INIT_TIMEOUT."}],"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"windows","retryable":false,"cause":"The Windows node setup script (CustomScriptExtension) checks that the node can reach the API server on port 443 before joining the cluster, and the check failed. Usual reasons are network security group \\"Deny\\" rules for the API server, a firewall used for egress filtering that does not allow the cluster FQDN, or API server authorized IP ranges that do not include the firewall\'s outbound IP.","mitigation":[{"step":"Connect to an existing node and test the connection to the cluster FQDN on port 443 (PowerShell on Windows nodes, nc on Linux nodes).","commands":["az aks show --resource-group <rg> --name <cluster> --query fqdn --output tsv","Test-NetConnection -ComputerName <cluster-fqdn> -Port 443","nc -vz <cluster-fqdn> 443"]},{"step":"If the test shows False or a timeout, look for NSG rules on the virtual network that deny traffic to the API server, and allow the cluster FQDN through any egress firewall.","commands":["az network nsg rule list --resource-group <nsg-rg> --nsg-name <nsg> --output table"]},{"step":"If API server authorized IP ranges are enabled, add the firewall\'s outbound IP to them, then retry adding the node pool.","commands":["az aks show --resource-group <rg> --name <cluster> --query apiServerAccessProfile.authorizedIpRanges --output tsv","az aks update --resource-group <rg> --name <cluster> --api-server-authorized-ip-ranges \\"<existing-ranges>,<firewall-outbound-ip>/32\\""]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/windows-cse-error-check-api-server-connectivity","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error code (5)","when":{"operations":["nodepool-add","create","start","upgrade","scale","nodepool-upgrade","nodepool-scale","autoscaler"]}},{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/windows-cse-error-check-api-server-connectivity-error","title":"Troubleshoot WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY error (5)"}],"seedRows":["WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY","WINDOWS_CSE_ERROR_CHECK_API_SERVER_CONNECTIVITY (5)"],"relatedCodes":["VMExtensionProvisioningError"]},{"id":"windows-custom-kubelet-configuration","title":"Custom kubelet log settings misbehave on Windows nodes","category":"configuration","summary":"On Windows nodes, custom kubelet log rotation settings are not fully honoured and custom OS configuration is not applied at all.","patterns":["failed to compress log.{1,1200}being used by another process"],"operations":["workload","create","nodepool-add","update"],"os":"windows","retryable":false,"cause":"Three known issues affect custom node configuration on Windows node pools. Containers that write logs very fast can grow a log file far beyond container-log-max-size before the kubelet gets to rotate it (all Kubernetes versions). On Kubernetes versions before 1.23.13, 1.24.7 and 1.25.0 the kubelet fails to compress rotated logs on Windows because it renames the .gz archive while it still holds the file open, so rotation stops. And custom OS configuration (as opposed to kubelet configuration) is only supported on Linux node pools, so it is silently not applied on Windows.","mitigation":[{"step":"Check the cluster and node pool Kubernetes versions; for the log compression failure, upgrade to 1.23.13, 1.24.7, 1.25.0 or later.","commands":["az aks nodepool show --resource-group <rg> --cluster-name <cluster> --name <nodepool> --query orchestratorVersion --output tsv","az aks nodepool upgrade --resource-group <rg> --cluster-name <cluster> --name <nodepool> --kubernetes-version <version>"]},{"step":"Expect log files of very chatty containers to exceed container-log-max-size between rotations; size node disks and log shipping for it, or reduce log volume."},{"step":"Apply custom OS configuration only to Linux node pools (cluster or node pool level), then confirm which settings took effect as described in the AKS custom node configuration docs.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <linuxpool> --os-type Linux --linux-os-config ./linuxosconfig.json"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/known-issues-custom-kubelet-configuration","title":"Known issues: Custom kubelet configuration on Windows nodes in AKS"}],"seedRows":["Known issues - Custom kubelet configuration on Windows"]},{"id":"windows-gen2-vm-not-supported","title":"Windows Server 2019 node pools cannot use Gen2 VMs","category":"configuration","summary":"Windows Server 2019 node pools can\'t run on Gen 2-only VM sizes, and existing Windows pools are not moved from Gen1 to Gen2 by node image upgrades.","codes":["ErrorCode_Windows2019NotSupportedWithGen2VM"],"patterns":["Windows ?2019 does not support Gen ?2 VMs","is a Gen ?2-only VM.{0,40}Windows ?2019"],"operations":["create","nodepool-add","upgrade","nodepool-upgrade"],"os":"windows","retryable":false,"cause":"The VM generation of a node pool is fixed when the pool is created. A node image upgrade (az aks upgrade or az aks nodepool upgrade) only moves nodes to a newer image, and upgrading the cluster to Kubernetes 1.25 or later only changes the default Windows OS to Windows Server 2022; neither turns existing Gen1 Windows pools into Gen2. A new Windows Server 2022 pool still gets Gen1 VMs if no size is given and the region\'s default size lacks Gen2, or if a Gen1-only size is chosen. Asking for a Gen 2-only VM size together with Windows Server 2019 is rejected with ErrorCode_Windows2019NotSupportedWithGen2VM.","mitigation":[{"step":"To get Gen2 Windows nodes, create a new Windows node pool with a Gen2-capable VM size (on clusters older than 1.25 also set the OS SKU to Windows2022), move workloads to it, and delete the old pool.","commands":["az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --os-type Windows --os-sku Windows2022 --node-vm-size <gen2-vm-size>","az aks nodepool delete --resource-group <rg> --cluster-name <cluster> --name <oldpool>"]},{"step":"If you got ErrorCode_Windows2019NotSupportedWithGen2VM, either pick a Gen1 VM size for Windows Server 2019 or keep the Gen2 size and set the OS SKU to Windows2022.","commands":["az vm list-skus --location <region> --size <vm-size> --query \\"[].capabilities[?name==\'HyperVGenerations\'].value\\" --output tsv"]}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/nodepools-not-upgraded-to-gen2-during-node-image-upgrade","title":"Windows Server nodepools not upgraded to Gen2 during cluster node image upgrade"}],"seedRows":["Upgrade issues with Gen2 VMs on Windows AKS cluster"]},{"id":"zonal-allocation-failed","title":"Azure could not allocate VMs of the requested size","category":"capacity","summary":"The scale set could not get VMs of the requested size in that zone or region, or the VM\'s combined constraints could not be satisfied.","codes":["ZonalAllocationFailed","AllocationFailed","OverconstrainedAllocationRequest","OverconstrainedZonalAllocationRequest"],"exitCodes":[],"patterns":["(?:do not|don.t) have sufficient capacity for the requested VM size","Allocation failed\\\\. Please try reducing the VM size or number of VMs","aka\\\\.ms/allocation-guidance","VM\\\\(s\\\\) with the following constraints cannot be allocated","VM allocation failed due to an internal error"],"operations":["create","upgrade","update","scale","nodepool-add","nodepool-upgrade","nodepool-scale","autoscaler"],"os":"any","retryable":true,"cause":"Node pools are virtual machine scale sets, and adding nodes (create, scale-out, or the surge nodes of an upgrade) needs free hardware for that VM size. ZonalAllocationFailed and AllocationFailed mean the zone or region has no capacity for the size at the moment. OverconstrainedAllocationRequest means no host can satisfy all requirements at once (VM size, accelerated networking, ephemeral OS disk, zone, proximity placement group). With Azure Dedicated Hosts, too few hosts or fault domains give the same result. Capacity errors can pass with time; constraint and dedicated-host errors need a change.","mitigation":[{"step":"Check where the VM size is offered and restricted, then use another size, zone or region (for example in a new node pool).","commands":["az vm list-skus --location <location> --size <vm-size> --zone --output table","az aks nodepool add --resource-group <rg> --cluster-name <cluster> --name <newpool> --node-vm-size <other-size> --zones <zone>"]},{"step":"For upgrades, avoid needing surge capacity by upgrading in place (maxSurge 0, maxUnavailable at least 1).","commands":["az aks nodepool update --resource-group <rg> --cluster-name <cluster> --name <nodepool> --max-surge 0 --max-unavailable 1"]},{"step":"Let AKS pick an available VM size with node auto-provisioning, or give the cluster autoscaler a priority expander with fallback node pools.","commands":["az aks update --resource-group <rg> --name <cluster> --node-provisioning-mode Auto"]},{"step":"For OverconstrainedAllocationRequest, create a node pool with fewer constraints, in particular without a proximity placement group; with dedicated hosts, make sure there are enough hosts across the fault domains the scale set needs."}],"docs":[{"url":"https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/error-codes/zonalallocation-allocationfailed-error","title":"Troubleshoot the ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest error code"}],"seedRows":["ZonalAllocationFailed, AllocationFailed, or OverconstrainedAllocationRequest"]}]}');
 ;// CONCATENATED MODULE: ./src/diagnose/catalog.ts
 // The catalog, indexed for matching: which entries claim a code (and on what condition), which
 // entries an exit status means on each node OS, and every wording pattern compiled once.
+
 
 class Catalog {
     entries;
@@ -4022,8 +1552,6 @@ class Catalog {
     exitIndex = new Map();
     docConditions = new Map();
     patterns = [];
-    /** One regex that any line matching some pattern also matches: most lines are rejected by it alone. */
-    anyPattern;
     constructor(data) {
         this.entries = data.entries;
         this.genericCodes = new Set(data.genericCodes);
@@ -4044,13 +1572,18 @@ class Catalog {
                 this.exitIndex.set(key, [...(this.exitIndex.get(key) ?? []), entry]);
             }
             for (const source of entry.patterns ?? []) {
-                this.patterns.push({ entry, source, regex: new RegExp(source, 'i') });
+                // The built-in catalog carries its anchors; an extra catalog's are computed here.
+                const known = data.patternAnchors?.[source];
+                const anchors = known === undefined ? patternAnchors(source) : (known ?? undefined);
+                const pattern = { entry, source, regex: new RegExp(source, 'i') };
+                if (anchors) {
+                    pattern.anchors = anchors;
+                    pattern.lowerAnchor = anchors[0].toLowerCase();
+                }
+                this.patterns.push(pattern);
             }
             this.docConditions.set(entry, entry.docs.map((d) => (d.when ? compile(d.when) : undefined)));
         }
-        this.anyPattern = this.patterns.length
-            ? new RegExp(this.patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
-            : undefined;
     }
     /** Every code any entry claims: what the running-text scan looks for. */
     codes() {
@@ -4082,6 +1615,7 @@ function mergeCatalogs(base, extras) {
     return {
         genericCodes: base.genericCodes,
         entries: [...base.entries.filter((e) => !ids.has(e.id)), ...extras],
+        ...(base.patternAnchors ? { patternAnchors: base.patternAnchors } : {}),
     };
 }
 
@@ -4093,899 +1627,10 @@ async function diagnose(sources, catalog, options = {}) {
     return resolve(await scan(sources, catalog, options), catalog);
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/input/filtered-lines.ts
 const decoder = new TextDecoder('utf-8', { fatal: false });
 class LineFilterState {
@@ -5341,12 +1986,13 @@ function streamSource(stream) {
 // glob that matches nothing is reported back, never fatal: the step still explains what it has.
 
 
+
 async function resolveSources(patterns, text) {
     const sources = [];
     const unmatched = [];
     const seen = new Set();
     for (const pattern of patterns) {
-        const files = (await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false })).sort();
+        const files = GLOB_SYNTAX.test(pattern) ? await globFiles(pattern) : literalFile(pattern);
         if (files.length === 0)
             unmatched.push(pattern);
         for (const file of files) {
@@ -5359,6 +2005,20 @@ async function resolveSources(patterns, text) {
     if (text.trim() !== '')
         sources.push({ name: 'log input', lines: textSource(text) });
     return { sources, unmatched };
+}
+// Characters that may make a path a glob (or escape one). A path without any is looked up directly:
+// loading the glob library costs about 10 ms of the action's start-up, spent on every failed deploy.
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+async function globFiles(pattern) {
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    return (await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false })).sort();
+}
+/** The file a plain path names, relative to the working directory as the glob would give it. */
+function literalFile(path) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+    if (!stats?.isFile())
+        return [];
+    return [(0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.resolve)(path)).split(external_node_path_namespaceObject.sep).join('/')];
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -5570,6 +2230,8 @@ const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_p
 const BASE64_RUN = new RegExp(String.raw `[A-Za-z0-9+/]{60,${N}}={0,2}`, 'g');
 const PLACEHOLDER = /^(?:null|true|false|none|nil|undefined|\*+)$/i;
 const ID_LABEL = new RegExp(String.raw `(subscription|tenant|directory|login\.microsoftonline\.(?:com|us)|login\.windows\.net|sts\.windows\.net)(?:s|[-_ ]?id)?(?:[\s"'${BT}:=/\\(]|%2[27Ff]|%3[Aa]){0,12}(${GUID})(?![0-9A-Fa-f])`, 'gi');
+/** A cheap first look for ID_LABEL and ANY_GUID: they need a GUID's 8-4 hex shape. */
+const GUID_SHAPE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/;
 // A GUID not inside a longer hex run; `%22<guid>` (URL-encoded JSON in portal links) still counts.
 const ANY_GUID = new RegExp(String.raw `(?<=^|[^0-9A-Fa-f]|%[0-9A-Fa-f]{2})${GUID}(?![0-9A-Fa-f])`, 'g');
 /** Replaces the value at the end of a VALUE match; skips markers, `***` (already masked) and null/true. */
@@ -5672,17 +2334,48 @@ function redactLoginLines(text, sink, ids) {
     }
     return lines.join('\n');
 }
+// Words one of which every match of ASSIGNMENT, YAML_ENTRY and FLAG contains (see SECRET_NAME and
+// FLAG_NAME), lower-cased.
+const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'key', 'sig', 'certificate'];
+/** True when `text` holds a run of at least `min` base64 characters, the least BASE64_RUN needs. */
+function hasBase64Run(text, min) {
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const base64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 47 && c <= 57) || c === 43;
+        run = base64 ? run + 1 : 0;
+        if (run >= min)
+            return true;
+    }
+    return false;
+}
 function redactPatterns(text, sink, ids) {
-    let out = redactPrivateKeys(text).replace(JWT, REDACTED).replace(GITHUB_TOKEN, REDACTED);
-    out = out
-        .replace(AUTH_HEADER, tailReplacer(sink))
-        .replace(BEARER, tailReplacer(sink))
-        .replace(URL_PASSWORD, tailReplacer(sink))
-        .replace(ASSIGNMENT, valueReplacer(sink))
-        .replace(YAML_ENTRY, valueReplacer(sink, true))
-        .replace(FLAG, valueReplacer(sink))
-        .replace(SECURE_STRING, valueReplacer(sink));
+    // Each rule runs only on text holding a literal that every match of it contains. The rules are large
+    // regexes that V8 compiles on first use; most strings hold none of the literals, and skipping them
+    // keeps that compile cost off the action's start-up. The checks are necessary conditions only.
+    const lower = text.toLowerCase();
+    let out = redactPrivateKeys(text);
+    if (out.includes('eyJ'))
+        out = out.replace(JWT, REDACTED);
+    if (out.includes('github_pat_') || /gh[pousr]_/.test(out))
+        out = out.replace(GITHUB_TOKEN, REDACTED);
+    if (lower.includes('authorization'))
+        out = out.replace(AUTH_HEADER, tailReplacer(sink));
+    if (lower.includes('bearer'))
+        out = out.replace(BEARER, tailReplacer(sink));
+    if (out.includes('://') && out.includes('@'))
+        out = out.replace(URL_PASSWORD, tailReplacer(sink));
+    if (SECRET_WORDS.some((word) => lower.includes(word))) {
+        out = out
+            .replace(ASSIGNMENT, valueReplacer(sink))
+            .replace(YAML_ENTRY, valueReplacer(sink, true))
+            .replace(FLAG, valueReplacer(sink));
+    }
+    if (lower.includes('convertto-securestring'))
+        out = out.replace(SECURE_STRING, valueReplacer(sink));
     out = redactLoginLines(out, sink, ids);
+    if (!hasBase64Run(out, 60))
+        return out;
     return out.replace(BASE64_RUN, (run) => (looksLikeKeyMaterial(run) ? REDACTED : run));
 }
 function learnId(ids, guid, kind) {
@@ -5702,7 +2395,7 @@ class Redactor {
     learn(text) {
         try {
             redactPatterns(text, (value) => this.learnSecret(value), this.maskIds ? this.ids : null);
-            if (this.maskIds)
+            if (this.maskIds && GUID_SHAPE.test(text))
                 for (const m of text.matchAll(ID_LABEL))
                     learnId(this.ids, m[2], idKind(m[1]));
         }
@@ -5732,7 +2425,7 @@ class Redactor {
         for (const secret of this.bare)
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
-        if (this.ids.size === 0)
+        if (this.ids.size === 0 || !GUID_SHAPE.test(out))
             return out;
         return out.replace(ANY_GUID, (guid) => {
             const kind = this.ids.get(guid.toLowerCase());
@@ -6601,6 +3294,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -6755,6 +3455,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -6773,6 +3480,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

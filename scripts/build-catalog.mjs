@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import safeRegex from 'safe-regex2';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entriesDir = join(root, 'catalog', 'entries');
@@ -65,6 +66,18 @@ if (problems.length) {
   process.exit(1);
 }
 
+// Each pattern's anchors, computed here so that the action does not parse every pattern at start-up.
+// The one implementation lives in src/diagnose/anchors.ts (no imports), loaded as transpiled JS.
+const anchorsModule = ts.transpileModule(readFileSync(join(root, 'src', 'diagnose', 'anchors.ts'), 'utf8'), {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+}).outputText;
+const { patternAnchors } = await import(
+  `data:text/javascript;base64,${Buffer.from(anchorsModule).toString('base64')}`
+);
+const anchors = {};
+for (const source of entries.flatMap((e) => e.patterns ?? []))
+  anchors[source] = patternAnchors(source) ?? null;
+
 const text =
   JSON.stringify(
     {
@@ -72,6 +85,7 @@ const text =
         'Built from catalog/entries/*.yaml by scripts/build-catalog.mjs; do not edit. Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0), see catalog/NOTICE.md.',
       genericCodes: generic.genericCodes,
       entries,
+      patternAnchors: anchors,
     },
     null,
     2,

@@ -1,13 +1,17 @@
 // Details worth reading, pulled from real AKS error wording. Unless noted, messages are copied from
 // __tests__/fixtures/docs-examples.json (Microsoft's troubleshooting articles; the article path is given).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import {
   DETAIL_LABELS,
   SUPPORT_HANDLE_KEYS,
   extractDetails,
+  ignoreHintsForTest,
   type Details,
 } from '../../src/diagnose/details.js';
-import { fixture } from '../helpers.js';
+import { unescapeText } from '../../src/diagnose/scan.js';
+import { fixture, repoRoot } from '../helpers.js';
 
 const labelled = new Set(DETAIL_LABELS.map(([key]) => key));
 
@@ -379,4 +383,25 @@ test('a label at the end of one line does not take a value from the next', () =>
   expect(details.nodePool).toBe('nodepool1');
   expect(details.subnet).toBeUndefined();
   expect(details.region).toBeUndefined();
+});
+
+test('the rules’ hints change nothing: every fixture log and docs example, with and without them', () => {
+  const texts: string[] = (JSON.parse(fixture('docs-examples.json')) as { text: string }[]).map(
+    (s) => s.text,
+  );
+  for (const set of readdirSync(join(repoRoot, 'eval')).filter((d) => d.startsWith('real-world'))) {
+    const dir = join(repoRoot, 'eval', set);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.log')))
+      texts.push(unescapeText(readFileSync(join(dir, f), 'utf8')));
+  }
+  const withHints = texts.map((t) => extractDetails(t));
+  ignoreHintsForTest(true);
+  try {
+    const without = texts.map((t) => extractDetails(t));
+    expect(withHints).toEqual(without);
+    // Not vacuous: the fixtures hold plenty of details.
+    expect(withHints.filter((d) => Object.keys(d).length > 0).length).toBeGreaterThan(150);
+  } finally {
+    ignoreHintsForTest(false);
+  }
 });

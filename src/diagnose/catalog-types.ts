@@ -58,4 +58,6 @@ export interface CatalogEntry {
 export interface CatalogData {
   genericCodes: string[];
   entries: CatalogEntry[];
+  /** Each wording pattern's anchors, computed when catalog.json is built (null: it has none). */
+  patternAnchors?: Record<string, string[] | null>;
 }

@@ -1,6 +1,7 @@
 // The catalog, indexed for matching: which entries claim a code (and on what condition), which
 // entries an exit status means on each node OS, and every wording pattern compiled once.
 import builtin from '../../catalog/catalog.json' with { type: 'json' };
+import { patternAnchors } from './anchors.js';
 import type { CatalogData, CatalogEntry, Condition } from './catalog-types.js';
 
 export interface CodeClaimRef {
@@ -18,6 +19,10 @@ export interface CompiledPattern {
   entry: CatalogEntry;
   source: string;
   regex: RegExp;
+  /** Literals one of which every match contains (see anchors.ts); undefined when there are none. */
+  anchors?: string[];
+  /** The anchor in lower case: a line without it cannot match (the pattern is case-insensitive). */
+  lowerAnchor?: string;
 }
 
 export class Catalog {
@@ -29,8 +34,6 @@ export class Catalog {
   private readonly exitIndex = new Map<string, CatalogEntry[]>();
   private readonly docConditions = new Map<CatalogEntry, (CompiledCondition | undefined)[]>();
   readonly patterns: CompiledPattern[] = [];
-  /** One regex that any line matching some pattern also matches: most lines are rejected by it alone. */
-  readonly anyPattern: RegExp | undefined;
 
   constructor(data: CatalogData) {
     this.entries = data.entries;
@@ -52,16 +55,21 @@ export class Catalog {
         this.exitIndex.set(key, [...(this.exitIndex.get(key) ?? []), entry]);
       }
       for (const source of entry.patterns ?? []) {
-        this.patterns.push({ entry, source, regex: new RegExp(source, 'i') });
+        // The built-in catalog carries its anchors; an extra catalog's are computed here.
+        const known = data.patternAnchors?.[source];
+        const anchors = known === undefined ? patternAnchors(source) : (known ?? undefined);
+        const pattern: CompiledPattern = { entry, source, regex: new RegExp(source, 'i') };
+        if (anchors) {
+          pattern.anchors = anchors;
+          pattern.lowerAnchor = anchors[0]!.toLowerCase();
+        }
+        this.patterns.push(pattern);
       }
       this.docConditions.set(
         entry,
         entry.docs.map((d) => (d.when ? compile(d.when) : undefined)),
       );
     }
-    this.anyPattern = this.patterns.length
-      ? new RegExp(this.patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
-      : undefined;
   }
 
   /** Every code any entry claims: what the running-text scan looks for. */
@@ -100,5 +108,6 @@ export function mergeCatalogs(base: CatalogData, extras: CatalogEntry[]): Catalo
   return {
     genericCodes: base.genericCodes,
     entries: [...base.entries.filter((e) => !ids.has(e.id)), ...extras],
+    ...(base.patternAnchors ? { patternAnchors: base.patternAnchors } : {}),
   };
 }

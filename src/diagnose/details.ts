@@ -60,6 +60,8 @@ interface Rule {
   clean: Clean;
   /** Lower tiers are consulted only when no higher tier matched (a weaker or derived source). */
   tier: number;
+  /** Lower-case literals one of which every match contains: without one the regex is not run. */
+  hints?: string[];
 }
 
 // Doc placeholders (`<Region>`, `…`, `{name}`) and elisions are not values.
@@ -147,142 +149,245 @@ function rule(key: string, source: string, clean: Clean, flags = '', tier = 0): 
   return { key, re: new RegExp(source, `g${flags}`), clean, tier };
 }
 
+/**
+ * Runs `r` only on text that holds one of `hints` (lower case, compared with the lower-cased text).
+ * Most rules find nothing in a given message, and a regex that never runs is never compiled: this keeps
+ * about 4 ms of regex compilation off the action's start-up. A test checks that the hints change
+ * nothing on every fixture.
+ */
+function needs(hints: string[], r: Rule): Rule {
+  return { ...r, hints };
+}
+
 /** ARM's PolicyViolation info and `Policy identifiers` JSON: display name, then name, then the ID's last
  *  segment (which is the name). */
-function policyRules(key: string, field: string): Rule[] {
+function policyRules(key: string, field: string, hint: string): Rule[] {
   const value = `(?<v>[^"\\\\\\n]{1,200})`;
   return [
     rule(key, `${field}DisplayName${SEP}${value}`, plain),
     rule(key, `${field}${Q}\\s{0,3}:\\s{0,3}\\{${Q}name${SEP}${value}`, plain, '', 1),
     rule(key, `${field}Name${SEP}${value}`, plain, '', 1),
     rule(key, `${field}Id${SEP}(?<v>[^"'\\\\\\s]{1,400})`, lastSegment, '', 2),
-  ];
+  ].map((r) => needs([hint], r));
 }
 
 const RULES: Rule[] = [
-  rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
-  rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region),
-  rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
-  rule('region', `/locations/${REGION}/`, region, 'i'),
+  needs(
+    ['location'],
+    rule('region', `\\b[Ll]ocation${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
+  ),
+  needs(['-l'], rule('region', `(?<![\\w-])-l[ =]${Q}${REGION}`, region)),
+  needs(
+    ['region'],
+    rule('region', `\\b[Rr]egion${Q}(?:\\s{0,3}[:=]\\s{0,3}|[ \\t]{1,3})${Q}${REGION}`, region),
+  ),
+  needs(['/locations/'], rule('region', `/locations/${REGION}/`, region, 'i')),
   // MC_<group>_<cluster>_<region>: AKS names the node resource group after the region.
-  rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1),
+  needs(
+    ['mc_'],
+    rule('region', `\\bMC_[^_\\s/'"]{1,90}_[^_\\s/'"]{1,63}_(?<v>[A-Za-z0-9]{4,30})\\b`, region, '', 1),
+  ),
 
   // Real sizes always carry a digit: Standard_D4s_v3, Basic_A0 (not Standard_LRS, not standard_init_linux).
-  rule(
-    'vmSize',
-    `\\b(?<v>(?:[Ss]tandard|Basic)_(?=[A-Za-z_]{0,10}\\d)[A-Z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,10}){0,3})\\b`,
-    plain,
+  needs(
+    ['standard_', 'basic_'],
+    rule(
+      'vmSize',
+      `\\b(?<v>(?:[Ss]tandard|Basic)_(?=[A-Za-z_]{0,10}\\d)[A-Z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,10}){0,3})\\b`,
+      plain,
+    ),
   ),
-  rule('vmFamily', `\\b(?<v>[Ss]tandard ?[A-Z][A-Za-z0-9_]{0,30}? ?Family)\\b`, plain),
+  needs(['family'], rule('vmFamily', `\\b(?<v>[Ss]tandard ?[A-Z][A-Za-z0-9_]{0,30}? ?Family)\\b`, plain)),
 
-  rule('quotaLimit', `Current Limit: ${NUM}`, count, 'i'),
-  rule('quotaLimit', `Maximum allowed: ${NUM}`, count, 'i'),
-  rule('quotaLimit', `Cannot create more than ${NUM} public IP`, count, 'i'),
-  rule('quotaUsage', `Current Usage: ${NUM}`, count, 'i'),
-  rule('quotaUsage', `Current in use: ${NUM}`, count, 'i'),
-  rule('quotaRequired', `Additional Required: ${NUM}`, count, 'i'),
-  rule('quotaRequired', `Additional requested: ${NUM}`, count, 'i'),
-  rule('quotaRequired', `quota requested ${NUM}`, count, 'i'),
-  rule('quotaRequired', `requested quota ${NUM}`, count, 'i'),
-  rule('quotaNewLimit', `New Limit Required: ${NUM}`, count, 'i'),
-  rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i'),
-  rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i'),
-
-  rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i'),
-  rule(
-    'subnet',
-    `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`,
-    name(SUBNET_STOP),
+  needs(['current limit:'], rule('quotaLimit', `Current Limit: ${NUM}`, count, 'i')),
+  needs(['maximum allowed:'], rule('quotaLimit', `Maximum allowed: ${NUM}`, count, 'i')),
+  needs(
+    ['cannot create more than'],
+    rule('quotaLimit', `Cannot create more than ${NUM} public IP`, count, 'i'),
   ),
-  rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP)),
-  rule('vnet', `/virtualNetworks/${RESOURCE}`, name(ACTION_VERBS), 'i'),
-  rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain),
-  rule('vnet', `--vnet-name[ =]${Q}${RESOURCE}`, plain),
+  needs(['current usage:'], rule('quotaUsage', `Current Usage: ${NUM}`, count, 'i')),
+  needs(['current in use:'], rule('quotaUsage', `Current in use: ${NUM}`, count, 'i')),
+  needs(['additional required:'], rule('quotaRequired', `Additional Required: ${NUM}`, count, 'i')),
+  needs(['additional requested:'], rule('quotaRequired', `Additional requested: ${NUM}`, count, 'i')),
+  needs(['quota requested'], rule('quotaRequired', `quota requested ${NUM}`, count, 'i')),
+  needs(['requested quota'], rule('quotaRequired', `requested quota ${NUM}`, count, 'i')),
+  needs(['new limit required:'], rule('quotaNewLimit', `New Limit Required: ${NUM}`, count, 'i')),
+  needs(
+    ['quota requested'],
+    rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i'),
+  ),
+  needs(['vcpu quota'], rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i')),
 
-  ...policyRules('policyAssignment', 'policyAs{2,3}ignment'), // sic: ARM has printed `policyAsssignmentId`
-  rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1),
-  ...policyRules('policyDefinition', 'policyDefinition'),
-  rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1),
+  needs(['/subnets/'], rule('subnet', `/subnets/${RESOURCE}`, name(ACTION_VERBS), 'i')),
+  needs(
+    ['subnet'],
+    rule(
+      'subnet',
+      `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`,
+      name(SUBNET_STOP),
+    ),
+  ),
+  needs(
+    ['with address prefix'],
+    rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, name(SUBNET_STOP)),
+  ),
+  needs(['/virtualnetworks/'], rule('vnet', `/virtualNetworks/${RESOURCE}`, name(ACTION_VERBS), 'i')),
+  needs(['virtual network name'], rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain)),
+  needs(['--vnet-name'], rule('vnet', `--vnet-name[ =]${Q}${RESOURCE}`, plain)),
 
-  rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP)),
-  rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i'),
-  rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP)),
-  rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP)),
-  rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, name(POOL_STOP)),
-  rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, name(POOL_STOP)),
+  ...policyRules('policyAssignment', 'policyAs{2,3}ignment', 'policyas'), // sic: ARM has printed `policyAsssignmentId`
+  needs(
+    ['policy assignment'],
+    rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1),
+  ),
+  ...policyRules('policyDefinition', 'policyDefinition', 'policydefinition'),
+  needs(
+    ['policy definition'],
+    rule(
+      'policyDefinition',
+      `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`,
+      policyDefinitionName,
+      '',
+      1,
+    ),
+  ),
+
+  needs(
+    ['pool'],
+    rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, name(POOL_STOP)),
+  ),
+  needs(['/agentpools/'], rule('nodePool', `/agentPools/${POOL}`, name(POOL_STOP), 'i')),
+  needs(['agentpoolprofile:'], rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, name(POOL_STOP))),
+  needs(['agent pool name'], rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, name(POOL_STOP))),
+  needs(['--nodepool-name'], rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, name(POOL_STOP))),
+  needs(
+    ['az aks nodepool '],
+    rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, name(POOL_STOP)),
+  ),
   // Node and VMSS names embed the pool: aks-<pool>-<8 digits>-vmss.
-  rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, name(POOL_STOP), '', 1),
+  needs(['-vmss'], rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, name(POOL_STOP), '', 1)),
 
-  rule('cluster', `managedClusters/${CLUSTER}`, plain, 'i'),
-  rule('cluster', `\\bKubernetes service '${CLUSTER}'`, plain),
-  rule(
-    'cluster',
-    `\\b(?:Managed Kubernetes Cluster|Managed Cluster Name:?|Kubernetes Cluster Name:) "${CLUSTER}"`,
-    plain,
+  needs(['managedclusters/'], rule('cluster', `managedClusters/${CLUSTER}`, plain, 'i')),
+  needs(["kubernetes service '"], rule('cluster', `\\bKubernetes service '${CLUSTER}'`, plain)),
+  needs(
+    ['cluster'],
+    rule(
+      'cluster',
+      `\\b(?:Managed Kubernetes Cluster|Managed Cluster Name:?|Kubernetes Cluster Name:) "${CLUSTER}"`,
+      plain,
+    ),
   ),
-  rule('cluster', `"${CLUSTER}" managed cluster name`, plain),
-  rule('cluster', `--cluster-name[ =]${Q}${CLUSTER}`, plain),
-  rule('cluster', `\\baz aks (?!nodepool\\b)[a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${CLUSTER}`, plain),
+  needs(['managed cluster name'], rule('cluster', `"${CLUSTER}" managed cluster name`, plain)),
+  needs(['--cluster-name'], rule('cluster', `--cluster-name[ =]${Q}${CLUSTER}`, plain)),
+  needs(
+    ['az aks '],
+    rule('cluster', `\\baz aks (?!nodepool\\b)[a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${CLUSTER}`, plain),
+  ),
 
-  rule('kubernetesVersion', `\\bcontrol plane version (?<v>${V})`, plain),
-  rule('kubernetesVersion', `\\bKubernetes version (?<v>${V})(?! to )`, plain, 'i'),
-  rule('kubernetesVersion', `\\b[Vv]ersion (?<v>${V}) (?:is|are) not (?:supported|available|allowed)`, plain),
-  rule('kubernetesVersion', `kubernetesVersion${SEP}(?<v>${V})`, plain),
-  rule(
-    'kubernetesVersion',
-    `\\baz aks (?:create|update|nodepool add)\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`,
-    plain,
+  needs(['control plane version'], rule('kubernetesVersion', `\\bcontrol plane version (?<v>${V})`, plain)),
+  needs(
+    ['kubernetes version'],
+    rule('kubernetesVersion', `\\bKubernetes version (?<v>${V})(?! to )`, plain, 'i'),
   ),
-  rule('currentVersion', `\\bversion (?<v>${V}) to (?:version )?${V}`, plain, 'i'),
-  rule('currentVersion', `\\bis on version (?<v>${V})`, plain),
-  rule('currentVersion', `currentKubernetesVersion${SEP}(?<v>${V})`, plain),
-  rule('targetVersion', `\\bversion ${V} to (?:version )?(?<v>${V})`, plain, 'i'),
-  rule('targetVersion', `\\bto version (?<v>${V})`, plain, 'i'),
-  rule(
-    'targetVersion',
-    `\\baz aks (?:nodepool )?upgrade\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`,
-    plain,
+  needs(
+    ['version'],
+    rule(
+      'kubernetesVersion',
+      `\\b[Vv]ersion (?<v>${V}) (?:is|are) not (?:supported|available|allowed)`,
+      plain,
+    ),
   ),
-  rule('nodePoolVersion', `\\b[Nn]ode pool version (?<v>${V})`, plain),
-  rule('nodePoolVersion', `\\b(?:current)?[Oo]rchestratorVersion${SEP}(?<v>${V})`, plain),
+  needs(['kubernetesversion'], rule('kubernetesVersion', `kubernetesVersion${SEP}(?<v>${V})`, plain)),
+  needs(
+    ['az aks '],
+    rule(
+      'kubernetesVersion',
+      `\\baz aks (?:create|update|nodepool add)\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`,
+      plain,
+    ),
+  ),
+  needs(['version'], rule('currentVersion', `\\bversion (?<v>${V}) to (?:version )?${V}`, plain, 'i')),
+  needs(['is on version'], rule('currentVersion', `\\bis on version (?<v>${V})`, plain)),
+  needs(
+    ['currentkubernetesversion'],
+    rule('currentVersion', `currentKubernetesVersion${SEP}(?<v>${V})`, plain),
+  ),
+  needs(['version'], rule('targetVersion', `\\bversion ${V} to (?:version )?(?<v>${V})`, plain, 'i')),
+  needs(['to version'], rule('targetVersion', `\\bto version (?<v>${V})`, plain, 'i')),
+  needs(
+    ['az aks '],
+    rule(
+      'targetVersion',
+      `\\baz aks (?:nodepool )?upgrade\\b${CMD}(?:--kubernetes-version|-k)[ =]${Q}(?<v>${V})`,
+      plain,
+    ),
+  ),
+  needs(['node pool version'], rule('nodePoolVersion', `\\b[Nn]ode pool version (?<v>${V})`, plain)),
+  needs(
+    ['orchestratorversion'],
+    rule('nodePoolVersion', `\\b(?:current)?[Oo]rchestratorVersion${SEP}(?<v>${V})`, plain),
+  ),
 
-  rule('correlationId', `\\b[Cc]orrelation[ _-]?(?:[Rr]equest[ _-]?)?[Ii][Dd]${SEP}${ID}`, plain),
-  rule(
-    'requestId',
-    `(?<![\\w-])(?<!(?:[Cc]orrelation|[Cc]lient)[ _-])(?:x-ms-)?[Rr]equest[ _-]?[Ii][Dd]${SEP}${ID}`,
-    plain,
+  needs(
+    ['correlation'],
+    rule('correlationId', `\\b[Cc]orrelation[ _-]?(?:[Rr]equest[ _-]?)?[Ii][Dd]${SEP}${ID}`, plain),
   ),
-  rule('trackingId', `\\b[Tt]racking[ _-]?[Ii][Dd]${Q}\\s{0,3}(?:[:=]|is)\\s{0,3}${Q}${ID}`, plain),
-  rule('traceId', `\\b[Tt]race[ _-]?[Ii][Dd]${SEP}${ID}`, plain),
-  rule('operationId', `\\b[Oo]peration[ _-]?[Ii][Dd]${SEP}${ID}`, plain),
-  rule('operationId', `\\boperation with ID ${Q}${ID}`, plain, 'i'),
-  rule(
-    'operationId',
-    `Microsoft\\.ContainerService/locations/[\\w-]{1,40}/operations/(?<v>[0-9a-f-]{36})`,
-    plain,
-    'i',
+  needs(
+    ['request'],
+    rule(
+      'requestId',
+      `(?<![\\w-])(?<!(?:[Cc]orrelation|[Cc]lient)[ _-])(?:x-ms-)?[Rr]equest[ _-]?[Ii][Dd]${SEP}${ID}`,
+      plain,
+    ),
   ),
-  rule('timestamp', `\\b[Tt]imestamp${SEP}(?<v>${DATE})`, plain),
+  needs(
+    ['tracking'],
+    rule('trackingId', `\\b[Tt]racking[ _-]?[Ii][Dd]${Q}\\s{0,3}(?:[:=]|is)\\s{0,3}${Q}${ID}`, plain),
+  ),
+  needs(['trace'], rule('traceId', `\\b[Tt]race[ _-]?[Ii][Dd]${SEP}${ID}`, plain)),
+  needs(['operation'], rule('operationId', `\\b[Oo]peration[ _-]?[Ii][Dd]${SEP}${ID}`, plain)),
+  needs(['operation with id'], rule('operationId', `\\boperation with ID ${Q}${ID}`, plain, 'i')),
+  needs(
+    ['microsoft.containerservice/locations/'],
+    rule(
+      'operationId',
+      `Microsoft\\.ContainerService/locations/[\\w-]{1,40}/operations/(?<v>[0-9a-f-]{36})`,
+      plain,
+      'i',
+    ),
+  ),
+  needs(['timestamp'], rule('timestamp', `\\b[Tt]imestamp${SEP}(?<v>${DATE})`, plain)),
 
   // The URL must end at a delimiter: one cut short by a doc placeholder (`…/Parameters/<id>`) is no link.
-  rule(
-    'link',
-    `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`,
-    link,
-    'i',
+  needs(
+    ['aka.ms', 'learn.microsoft.com', 'docs.microsoft.com'],
+    rule(
+      'link',
+      `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`,
+      link,
+      'i',
+    ),
   ),
 
-  rule('exitCode', `exit status=${NUM}`, count),
-  rule('exitCode', `ExitCode${Q}\\s{0,3}:\\s{0,3}${Q}\\|?${NUM}`, count),
-  rule('exitCode', `Exit Code: ${NUM}`, count),
+  needs(['exit status='], rule('exitCode', `exit status=${NUM}`, count)),
+  needs(['exitcode'], rule('exitCode', `ExitCode${Q}\\s{0,3}:\\s{0,3}${Q}\\|?${NUM}`, count)),
+  needs(['exit code: '], rule('exitCode', `Exit Code: ${NUM}`, count)),
 ];
+
+let useHints = true;
+/** For the test that proves the hints change nothing: run every rule on every text. */
+export function ignoreHintsForTest(ignore: boolean): void {
+  useHints = !ignore;
+}
 
 /** The first valid match of `rule` that starts before `before`, or undefined. */
 function firstMatch(
   rule: Rule,
   input: string,
+  lower: string,
   before: number,
 ): { at: number; value: string | number } | undefined {
+  if (useHints && rule.hints && !rule.hints.some((hint) => lower.includes(hint))) return undefined;
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(input); m && m.index < before; m = rule.re.exec(input)) {
     const raw = m.groups?.v;
@@ -306,10 +411,11 @@ for (const r of RULES) {
 export function extractDetails(text: string): Details {
   const details: Details = {};
   if (typeof text !== 'string' || !text) return details;
+  const lower = text.toLowerCase();
   for (const [key, tiers] of RULES_BY_KEY) {
     for (const tier of tiers) {
       let best: { at: number; value: string | number } | undefined;
-      for (const r of tier ?? []) best = firstMatch(r, text, best ? best.at : Infinity) ?? best;
+      for (const r of tier ?? []) best = firstMatch(r, text, lower, best ? best.at : Infinity) ?? best;
       if (best) {
         details[key] = best.value;
         break;

@@ -14,6 +14,8 @@ const LINES_AFTER = 40;
 const CONTEXT_LINE_CHARS = 2000;
 const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
 const EVIDENCE_CHARS = 300;
+/** Lines longer than this (a debug log's JSON bodies) meet the anchors' combined regex first. */
+const LONG_LINE = 1024;
 /** Distinct findings kept; a log repeating one error a million times still yields one finding. */
 const MAX_FINDINGS = 2000;
 
@@ -71,16 +73,13 @@ export async function scan(
   options: ScanOptions = {},
 ): Promise<ScanOutput> {
   const extractors = createExtractors(catalog.codes());
-  // Built only when a log is large enough to be filtered (see read-lines.ts).
-  let patternGate: RegExp | undefined;
+  // Built on the first long line: a small log of short lines never pays for compiling it.
+  let patternGate: RegExp | null | undefined;
   const filter: LineFilter | undefined = options.ungated
     ? undefined
     : {
-        gate: () => {
-          // The combined wording regex is slow on long lines; its anchors rule out most lines first.
-          patternGate = buildPatternGate(catalog);
-          return buildGate(catalog, extractors);
-        },
+        // Built only when a log is large enough to be filtered (see read-lines.ts).
+        gate: () => buildGate(catalog, extractors),
         before: LINES_BEFORE,
         keepUntil: 0,
         ...(options.gateSmallLogs ? { minBytes: 0 } : {}),
@@ -168,9 +167,13 @@ export async function scan(
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
         );
       }
-      // One combined regex rejects most other lines before any single pattern runs.
-      if ((!totals.filtered || !patternGate || patternGate.test(plain)) && catalog.anyPattern?.test(plain)) {
+      // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
+      // is compiled only once some line does.
+      if (plain.length > LONG_LINE && patternGate !== null) patternGate ??= buildPatternGate(catalog) ?? null;
+      if (catalog.patterns.length && (plain.length <= LONG_LINE || !patternGate || patternGate.test(plain))) {
+        const lower = plain.toLowerCase();
         for (const pattern of catalog.patterns) {
+          if (pattern.lowerAnchor !== undefined && !lower.includes(pattern.lowerAnchor)) continue;
           const m = pattern.regex.exec(plain);
           if (!m) continue;
           add(
