@@ -76,6 +76,21 @@ test('comment body: headline, changes since the last run, within its budget', as
   expect(changeLine(['A'], undefined)).toBeUndefined();
 });
 
+test('comment with one diagnosis: its headline names it once, several are numbered', async () => {
+  const one = await explain(
+    'ERROR: (QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores quota.',
+  );
+  const body = commentMarkdown(one, undefined, { key: 'k' }, 65_536);
+  const title = one.diagnoses[0]!.title;
+  expect(body.split(title)).toHaveLength(2);
+  expect(body).not.toContain('One cause found');
+  expect(body).toContain(one.diagnoses[0]!.summary);
+  const many = await bigResult();
+  const numbered = commentMarkdown(many, undefined, { key: 'k' }, 65_536);
+  expect(numbered).toContain(`### 1. \`${many.diagnoses[0]!.code}\``);
+  expect(numbered).toContain(`### 2. \`${many.diagnoses[1]!.code}\``);
+});
+
 test('resolved comment names the codes that no longer occur', () => {
   const clean: Result = {
     schemaVersion: 1,

@@ -72,9 +72,14 @@ export function commentMarkdown(
   const top = `${headline}\n\n${change ? `${change}\n\n` : ''}`;
   const bottom = `\n${footer(ctx)}\n`;
   const room = budget - characters(top) - characters(bottom);
-  const body = fitMarkdown((options) => findingsMarkdown(result, options), Math.max(0, room), characters, {
-    ...FULL_MARKDOWN,
-    headingLevel: 3,
-  }).text;
+  const body = fitMarkdown(
+    (options) => findingsMarkdown(result, options, true),
+    Math.max(0, room),
+    characters,
+    {
+      ...FULL_MARKDOWN,
+      headingLevel: 3,
+    },
+  ).text;
   return `${top}${body}${bottom}`;
 }

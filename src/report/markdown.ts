@@ -74,6 +74,7 @@ export function diagnosisMarkdown(
   d: Diagnosis,
   index: number,
   options: MarkdownOptions = FULL_MARKDOWN,
+  heading = true,
 ): string {
   const h = '#'.repeat(options.headingLevel + 1);
   const meta = [
@@ -82,8 +83,7 @@ export function diagnosisMarkdown(
     `**Category:** ${d.category}`,
   ].join(' · ');
   const parts = [
-    `${h} ${index + 1}. ${inlineCode(d.code)}: ${d.title}`,
-    '',
+    ...(heading ? [`${h} ${index + 1}. ${inlineCode(d.code)}: ${d.title}`, ''] : []),
     d.summary,
     '',
     meta,
@@ -104,16 +104,25 @@ export function diagnosisMarkdown(
   return parts.join('\n');
 }
 
-/** The body without a title: what was found, then the unrecognized codes. */
-export function findingsMarkdown(result: Result, options: MarkdownOptions = FULL_MARKDOWN): string {
+/**
+ * The body without a title: what was found, then the unrecognized codes. `namedInTitle`: the caller's
+ * own heading already names the first diagnosis (the PR comment's headline), so a lone diagnosis is
+ * not announced and titled a second time.
+ */
+export function findingsMarkdown(
+  result: Result,
+  options: MarkdownOptions = FULL_MARKDOWN,
+  namedInTitle = false,
+): string {
   const parts: string[] = [];
   if (!result.found) {
     parts.push('No AKS error found in the log.');
   } else {
     const n = result.diagnoses.length;
-    parts.push(n === 1 ? 'One cause found.' : `${n} causes found, most likely first.`, '');
+    const alone = n === 1 && namedInTitle;
+    if (!alone) parts.push(n === 1 ? 'One cause found.' : `${n} causes found, most likely first.`, '');
     const shown = result.diagnoses.slice(0, options.maxDiagnoses);
-    parts.push(shown.map((d, i) => diagnosisMarkdown(d, i, options)).join('\n\n'));
+    parts.push(shown.map((d, i) => diagnosisMarkdown(d, i, options, !alone)).join('\n\n'));
     if (shown.length < n) {
       parts.push(
         '',
