@@ -74,7 +74,7 @@ function commentMarkdown(result, previous, ctx, budget) {
     const top = `${headline}\n\n${change ? `${change}\n\n` : ''}`;
     const bottom = `\n${footer(ctx)}\n`;
     const room = budget - (0,fit/* characters */.hg)(top) - (0,fit/* characters */.hg)(bottom);
-    const body = (0,fit/* fitMarkdown */.DJ)((options) => (0,markdown/* findingsMarkdown */.O9)(result, options), Math.max(0, room), fit/* characters */.hg, {
+    const body = (0,fit/* fitMarkdown */.DJ)((options) => (0,markdown/* findingsMarkdown */.O9)(result, options, true), Math.max(0, room), fit/* characters */.hg, {
         ...markdown/* FULL_MARKDOWN */.IX,
         headingLevel: 3,
     }).text;
