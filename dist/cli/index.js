@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8798:
+/***/ 4118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,51 +26,12 @@ function conditionHolds(condition, text, context) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/details.ts
-// "Details worth reading" in an AKS error: the region, VM size, quota numbers, names of the subnet,
-// node pool, policy, versions, and the IDs support asks for. Each key has a few regexes taken from real
-// wording (Microsoft's troubleshooting articles, az / Terraform / ARM output); the earliest valid match
-// wins, because the text is ordered from the error line outward. Every quantifier is bounded and each
-// regex starts with a literal or a short class, so a 100 kB line costs a linear scan per rule.
-/** Human labels for the keys, in display order (for the summary table). */
-const DETAIL_LABELS = [
-    ['cluster', 'Cluster'],
-    ['nodePool', 'Node pool'],
-    ['region', 'Region'],
-    ['vmSize', 'VM size'],
-    ['vmFamily', 'VM family'],
-    ['quotaLimit', 'Quota limit'],
-    ['quotaUsage', 'Quota in use'],
-    ['quotaRequired', 'Additional quota required'],
-    ['quotaNewLimit', 'New limit required'],
-    ['quotaRemaining', 'Quota remaining'],
-    ['subnet', 'Subnet'],
-    ['vnet', 'Virtual network'],
-    ['policyAssignment', 'Policy assignment'],
-    ['policyDefinition', 'Policy definition'],
-    ['kubernetesVersion', 'Kubernetes version'],
-    ['currentVersion', 'Current version'],
-    ['targetVersion', 'Target version'],
-    ['nodePoolVersion', 'Node pool version'],
-    ['exitCode', 'Exit code'],
-    ['nodeOs', 'Node OS'],
-    ['link', 'Link in the message'],
-    ['correlationId', 'Correlation ID'],
-    ['requestId', 'Request ID'],
-    ['trackingId', 'Tracking ID'],
-    ['traceId', 'Trace ID'],
-    ['operationId', 'Operation ID'],
-    ['timestamp', 'Timestamp'],
-];
-/** The support-handle subset (correlation/request/trace IDs, timestamp) */
-const SUPPORT_HANDLE_KEYS = [
-    'correlationId',
-    'requestId',
-    'trackingId',
-    'traceId',
-    'operationId',
-    'timestamp',
-];
+;// CONCATENATED MODULE: ./src/diagnose/detail-rules.ts
+// The rules behind details.ts: for each detail key, regexes taken from real wording (Microsoft's
+// troubleshooting articles, az / Terraform / ARM output), each with the value cleaner that rejects what
+// only looks like a value, and the hints (literals) without which the regex is not run. Every
+// quantifier is bounded and each regex starts with a literal or a short class, so a 100 kB line costs
+// a linear scan per rule.
 const MAX_VALUE = 200;
 // Doc placeholders (`<Region>`, `…`, `{name}`) and elisions are not values.
 const PLACEHOLDER = /[<>{}…]|\.\.\./;
@@ -88,7 +49,7 @@ const count = (raw) => {
     return Number.isSafeInteger(n) ? n : undefined;
 };
 /** A resource name: not an English word that happens to follow "subnet" or "node pool". */
-function details_name(stopwords) {
+function detail_rules_name(stopwords) {
     return (raw) => {
         const value = plain(raw);
         if (typeof value !== 'string' || stopwords.has(value.toLowerCase()) || /^\d+$/.test(value))
@@ -105,7 +66,7 @@ const region = (raw) => {
         return undefined;
     return /(?:ern|erly|ward|bound)$/.test(value) ? undefined : value;
 };
-const details_link = (raw) => {
+const detail_rules_link = (raw) => {
     const value = raw.replace(/[.,;:!?*]+$/, '');
     if (PLACEHOLDER.test(value))
         return undefined;
@@ -182,24 +143,24 @@ const RULES = [
     needs(['new limit required:'], rule('quotaNewLimit', `New Limit Required: ${NUM}`, count, 'i')),
     needs(['quota requested'], rule('quotaRemaining', `quota requested \\d{1,9}, remaining ${NUM}`, count, 'i')),
     needs(['vcpu quota'], rule('quotaRemaining', `left (?:regional )?vcpu quota ${NUM}`, count, 'i')),
-    needs(['/subnets/'], rule('subnet', `/subnets/${RESOURCE}`, details_name(ACTION_VERBS), 'i')),
-    needs(['subnet'], rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`, details_name(SUBNET_STOP))),
-    needs(['with address prefix'], rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, details_name(SUBNET_STOP))),
-    needs(['/virtualnetworks/'], rule('vnet', `/virtualNetworks/${RESOURCE}`, details_name(ACTION_VERBS), 'i')),
+    needs(['/subnets/'], rule('subnet', `/subnets/${RESOURCE}`, detail_rules_name(ACTION_VERBS), 'i')),
+    needs(['subnet'], rule('subnet', `\\b[Ss]ubnet(?: [Nn]ame)?${Q}(?:\\s{0,3}:\\s{0,3}|[ \\t]{1,3})${Q}${RESOURCE}`, detail_rules_name(SUBNET_STOP))),
+    needs(['with address prefix'], rule('subnet', `(?<=['"=\\s])${RESOURCE}\\\\? with address prefix`, detail_rules_name(SUBNET_STOP))),
+    needs(['/virtualnetworks/'], rule('vnet', `/virtualNetworks/${RESOURCE}`, detail_rules_name(ACTION_VERBS), 'i')),
     needs(['virtual network name'], rule('vnet', `\\b[Vv]irtual [Nn]etwork [Nn]ame${SEP}${RESOURCE}`, plain)),
     needs(['--vnet-name'], rule('vnet', `--vnet-name[ =]${Q}${RESOURCE}`, plain)),
     ...policyRules('policyAssignment', 'policyAs{2,3}ignment', 'policyas'), // sic: ARM has printed `policyAsssignmentId`
     needs(['policy assignment'], rule('policyAssignment', `[Pp]olicy [Aa]ssignment(?: [Nn]ame:)? ['"](?<v>[^'"\\n]{1,200})`, plain, '', 1)),
     ...policyRules('policyDefinition', 'policyDefinition', 'policydefinition'),
     needs(['policy definition'], rule('policyDefinition', `[Pp]olicy [Dd]efinition ['"](?<v>[^'"\\n]{1,200})`, policyDefinitionName, '', 1)),
-    needs(['pool'], rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, details_name(POOL_STOP))),
-    needs(['/agentpools/'], rule('nodePool', `/agentPools/${POOL}`, details_name(POOL_STOP), 'i')),
-    needs(['agentpoolprofile:'], rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, details_name(POOL_STOP))),
-    needs(['agent pool name'], rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, details_name(POOL_STOP))),
-    needs(['--nodepool-name'], rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, details_name(POOL_STOP))),
-    needs(['az aks nodepool '], rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, details_name(POOL_STOP))),
+    needs(['pool'], rule('nodePool', `\\b(?:[Aa]gent|[Nn]ode) ?[Pp]ool[ \\t]{1,3}['"(]?${POOL}`, detail_rules_name(POOL_STOP))),
+    needs(['/agentpools/'], rule('nodePool', `/agentPools/${POOL}`, detail_rules_name(POOL_STOP), 'i')),
+    needs(['agentpoolprofile:'], rule('nodePool', `\\bAgentPoolProfile:\\s?${POOL}`, detail_rules_name(POOL_STOP))),
+    needs(['agent pool name'], rule('nodePool', `\\bAgent Pool Name${SEP}${POOL}`, detail_rules_name(POOL_STOP))),
+    needs(['--nodepool-name'], rule('nodePool', `--nodepool-name[ =]${Q}${POOL}`, detail_rules_name(POOL_STOP))),
+    needs(['az aks nodepool '], rule('nodePool', `\\baz aks nodepool [a-z-]{1,20}\\b${CMD}(?:--name|-n)[ =]${Q}${POOL}`, detail_rules_name(POOL_STOP))),
     // Node and VMSS names embed the pool: aks-<pool>-<8 digits>-vmss.
-    needs(['-vmss'], rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, details_name(POOL_STOP), '', 1)),
+    needs(['-vmss'], rule('nodePool', `\\baks-${POOL}-\\d{5,10}-vmss`, detail_rules_name(POOL_STOP), '', 1)),
     needs(['managedclusters/'], rule('cluster', `managedClusters/${CLUSTER}`, plain, 'i')),
     needs(["kubernetes service '"], rule('cluster', `\\bKubernetes service '${CLUSTER}'`, plain)),
     needs(['cluster'], rule('cluster', `\\b(?:Managed Kubernetes Cluster|Managed Cluster Name:?|Kubernetes Cluster Name:) "${CLUSTER}"`, plain)),
@@ -228,10 +189,55 @@ const RULES = [
     needs(['microsoft.containerservice/locations/'], rule('operationId', `Microsoft\\.ContainerService/locations/[\\w-]{1,40}/operations/(?<v>[0-9a-f-]{36})`, plain, 'i')),
     needs(['timestamp'], rule('timestamp', `\\b[Tt]imestamp${SEP}(?<v>${DATE})`, plain)),
     // The URL must end at a delimiter: one cut short by a doc placeholder (`…/Parameters/<id>`) is no link.
-    needs(['aka.ms', 'learn.microsoft.com', 'docs.microsoft.com'], rule('link', `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`, details_link, 'i')),
+    needs(['aka.ms', 'learn.microsoft.com', 'docs.microsoft.com'], rule('link', `(?<![\\w.-])(?<v>(?:https?://)?(?:aka\\.ms|learn\\.microsoft\\.com|docs\\.microsoft\\.com)/${URL_CHAR}{0,400})(?=[\\s'"()\\[\\]{}|\\\\^\`>]|$)`, detail_rules_link, 'i')),
     needs(['exit status='], rule('exitCode', `exit status=${NUM}`, count)),
     needs(['exitcode'], rule('exitCode', `ExitCode${Q}\\s{0,3}:\\s{0,3}${Q}\\|?${NUM}`, count)),
     needs(['exit code: '], rule('exitCode', `Exit Code: ${NUM}`, count)),
+];
+
+;// CONCATENATED MODULE: ./src/diagnose/details.ts
+// "Details worth reading" in an AKS error: the region, VM size, quota numbers, names of the subnet,
+// node pool, policy, versions, and the IDs support asks for. Each key has a few rules (detail-rules.ts);
+// the earliest valid match wins, because the text is ordered from the error line outward.
+
+/** Human labels for the keys, in display order (for the summary table). */
+const DETAIL_LABELS = [
+    ['cluster', 'Cluster'],
+    ['nodePool', 'Node pool'],
+    ['region', 'Region'],
+    ['vmSize', 'VM size'],
+    ['vmFamily', 'VM family'],
+    ['quotaLimit', 'Quota limit'],
+    ['quotaUsage', 'Quota in use'],
+    ['quotaRequired', 'Additional quota required'],
+    ['quotaNewLimit', 'New limit required'],
+    ['quotaRemaining', 'Quota remaining'],
+    ['subnet', 'Subnet'],
+    ['vnet', 'Virtual network'],
+    ['policyAssignment', 'Policy assignment'],
+    ['policyDefinition', 'Policy definition'],
+    ['kubernetesVersion', 'Kubernetes version'],
+    ['currentVersion', 'Current version'],
+    ['targetVersion', 'Target version'],
+    ['nodePoolVersion', 'Node pool version'],
+    ['exitCode', 'Exit code'],
+    ['nodeOs', 'Node OS'],
+    ['link', 'Link in the message'],
+    ['correlationId', 'Correlation ID'],
+    ['requestId', 'Request ID'],
+    ['trackingId', 'Tracking ID'],
+    ['traceId', 'Trace ID'],
+    ['operationId', 'Operation ID'],
+    ['timestamp', 'Timestamp'],
+];
+/** The support-handle subset (correlation/request/trace IDs, timestamp) */
+const SUPPORT_HANDLE_KEYS = [
+    'correlationId',
+    'requestId',
+    'trackingId',
+    'traceId',
+    'operationId',
+    'timestamp',
 ];
 let useHints = true;
 /** For the test that proves the hints change nothing: run every rule on every text. */
@@ -2644,7 +2650,7 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8798);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4118);
 // Entry point of the CLI bundle (dist/cli.js).
 
 // `aks-triage explain big.log | head` closes the pipe early: stop quietly, as other Unix tools do,
