@@ -60,6 +60,9 @@ const generic = parse(readFileSync(join(root, 'catalog', 'generic-codes.yaml'), 
 if (!Array.isArray(generic?.genericCodes) || !generic.genericCodes.every((c) => typeof c === 'string')) {
   problems.push('catalog/generic-codes.yaml: genericCodes must be a list of strings');
 }
+if (!Array.isArray(generic?.azureWideCodes) || !generic.azureWideCodes.every((c) => typeof c === 'string')) {
+  problems.push('catalog/generic-codes.yaml: azureWideCodes must be a list of strings');
+}
 
 if (problems.length) {
   console.error(problems.join('\n'));
@@ -84,6 +87,7 @@ const text =
       source:
         'Built from catalog/entries/*.yaml by scripts/build-catalog.mjs; do not edit. Content derived from Microsoft Learn AKS troubleshooting articles (CC BY 4.0), see catalog/NOTICE.md.',
       genericCodes: generic.genericCodes,
+      azureWideCodes: generic.azureWideCodes,
       entries,
       patternAnchors: anchors,
     },

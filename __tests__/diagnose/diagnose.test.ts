@@ -154,6 +154,17 @@ describe('honesty', () => {
     'I0101 12:00:00.000000   12345 request.go:690] Waited for 1.19s due to client-side throttling, not priority and fairness, request: GET:https://aks-x.hcp.eastus.azmk8s.io:443/api/v1/pods',
     '│ Warning: Argument is deprecated: SubnetIsFull handling moved to the azurerm provider 4.0',
     '* TLSv1.3 (IN), TLS handshake, Finished (20):\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384',
+    // Prose, test names, step names, comments and scripts that only name a code.
+    'See https://aka.ms/aks/SubnetIsFull for docs on SubnetIsFull',
+    'INFO: no QuotaExceeded seen',
+    'Test passed: handles QuotaExceeded',
+    'grep -q QuotaExceeded aks.log || echo ok',
+    'echo "if you see QuotaExceeded, request quota"',
+    '- name: Retry on SubscriptionRequestsThrottled',
+    '# troubleshoot QuotaExceeded errors: run az vm list-usage',
+    // A shell trace that greps for or echoes a CSE failure is not one.
+    '+ grep -q "exit status=50" /var/log/azure/cluster-provision.log',
+    '++ echo "CSE failed: command terminated with exit status=50"',
   ])('a harmless mention diagnoses nothing: %s', async (line) => {
     const r = await explain(line);
     expect(r.diagnoses).toEqual([]);
@@ -192,6 +203,60 @@ describe('honesty', () => {
         '+ az login --identity\nERROR: (QuotaExceeded) Provisioning of resource(s) for container service aks in resource group rg failed. Message: Operation could not be completed as it results in exceeding approved Total Regional Cores quota.',
       ),
     ).toEqual(['vcpu-quota-exceeded']);
+  });
+
+  test("a step's script listing is source code: nothing in it is a finding", async () => {
+    const gha = [
+      '2024-05-01T12:00:00.0000000Z ##[group]Run if grep -q SubscriptionRequestsThrottled aks.log; then',
+      '2024-05-01T12:00:00.0000000Z \x1b[36;1mif grep -q SubscriptionRequestsThrottled aks.log; then\x1b[0m',
+      '2024-05-01T12:00:00.0000000Z \x1b[36;1m  echo "ERROR: (QuotaExceeded) failed, exit status=50"\x1b[0m',
+      '2024-05-01T12:00:00.0000000Z \x1b[36;1mfi\x1b[0m',
+      '2024-05-01T12:00:00.0000000Z shell: /usr/bin/bash -e {0}',
+      '2024-05-01T12:00:00.0000000Z ##[endgroup]',
+      '2024-05-01T12:00:01.0000000Z {"provisioningState": "Succeeded"}',
+    ];
+    expect((await explain(gha.join('\n'))).diagnoses).toEqual([]);
+    // The same log with the error in the step's output, after the listing, is diagnosed.
+    const failed = [
+      ...gha.slice(0, 6),
+      '2024-05-01T12:00:02.0000000Z ERROR: (SubnetIsFull) Subnet s is full.',
+    ];
+    expect(await ids(failed.join('\n'))).toEqual(['subnet-is-full']);
+    const ado = [
+      '2024-02-21T08:41:02.0000000Z Script contents:',
+      '2024-02-21T08:41:02.0000000Z az aks create -g rg -n aks || echo "deployment failed: QuotaExceeded"',
+      '2024-02-21T08:41:02.0000000Z ========================== Starting Command Output ===========================',
+      '2024-02-21T08:41:09.0000000Z ERROR: (SubnetIsFull) Subnet s is full.',
+    ];
+    const r = await explain(ado.join('\n'));
+    expect(r.diagnoses.map((d) => d.id)).toEqual(['subnet-is-full']);
+    expect(r.context.operation).toBe('create');
+  });
+
+  test('an Azure-wide code from a log about another kind of resource is not an AKS diagnosis', async () => {
+    const vm = [
+      '+ az vm create --name worker-2 --resource-group kubernetes --image Ubuntu2204 --size Standard_D2s_v3',
+      'Exception Details:',
+      '        Error Code: QuotaExceeded',
+      '        Message: Operation results in exceeding quota limits of Core. Maximum allowed: 10, Current in use: 10, Additional requested: 2.',
+    ];
+    const r = await explain(vm.join('\n'));
+    expect(r.diagnoses).toEqual([]);
+    expect(r.unrecognized[0]).toMatchObject({ code: 'QuotaExceeded' });
+    expect(r.unrecognized[0]!.message).toMatch(/^Not an AKS error/);
+    // The same error with AKS in the log (here the cluster's node resource group) is diagnosed.
+    const aks = [vm[0]!.replace('kubernetes', 'MC_rg_aks_westeurope'), ...vm.slice(1)];
+    expect(await ids(aks.join('\n'))).toEqual(['vcpu-quota-exceeded']);
+    // And without any other resource in view (a bare pasted error), the code stands.
+    expect(await ids(vm.slice(1).join('\n'))).toEqual(['vcpu-quota-exceeded']);
+  });
+
+  test('a logrus warning line diagnoses nothing', async () => {
+    expect(
+      await ids(
+        'time="2020-03-10T16:57:57Z" level=warning msg="deployment failed: Code=\\"PublicIPCountLimitReached\\" Message=\\"Cannot create more than 20 public IP addresses\\""',
+      ),
+    ).toEqual([]);
   });
 
   test('a warning next to a real error does not hide the error', async () => {

@@ -57,6 +57,8 @@ export interface CatalogEntry {
 
 export interface CatalogData {
   genericCodes: string[];
+  /** Codes any Azure resource provider returns: an AKS diagnosis only when AKS is involved. */
+  azureWideCodes?: string[];
   entries: CatalogEntry[];
   /** Each wording pattern's anchors, computed when catalog.json is built (null: it has none). */
   patternAnchors?: Record<string, string[] | null>;

@@ -28,6 +28,7 @@ export interface CompiledPattern {
 export class Catalog {
   readonly entries: CatalogEntry[];
   readonly genericCodes: Set<string>;
+  readonly azureWideCodes: Set<string>;
   private readonly claimsByCode = new Map<string, CodeClaimRef[]>();
   // Some services change a code's case across versions (VMExtensionError_OutBoundConnFail).
   private readonly claimsByLowerCode = new Map<string, CodeClaimRef[]>();
@@ -38,6 +39,7 @@ export class Catalog {
   constructor(data: CatalogData) {
     this.entries = data.entries;
     this.genericCodes = new Set(data.genericCodes);
+    this.azureWideCodes = new Set(data.azureWideCodes ?? []);
     for (const entry of data.entries) {
       for (const claim of entry.codes ?? []) {
         const code = typeof claim === 'string' ? claim : claim.code;
@@ -107,6 +109,7 @@ export function mergeCatalogs(base: CatalogData, extras: CatalogEntry[]): Catalo
   const ids = new Set(extras.map((e) => e.id));
   return {
     genericCodes: base.genericCodes,
+    ...(base.azureWideCodes ? { azureWideCodes: base.azureWideCodes } : {}),
     entries: [...base.entries.filter((e) => !ids.has(e.id)), ...extras],
     ...(base.patternAnchors ? { patternAnchors: base.patternAnchors } : {}),
   };

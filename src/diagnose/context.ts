@@ -38,6 +38,27 @@ const LOGIN_STEP =
   /\bRun azure\/login@|\baz login\b|\bConnect-AzAccount\b|\bRunning Azure CLI Login\b|\bAttempting Azure CLI login\b/;
 // A new runner step (`##[group]Run ...` once the marker is stripped) ends the sign-in step.
 const NEXT_STEP = /^Run \S/;
+// Anything that involves AKS: its commands, SDK clients, resource types, the node resource group,
+// node pools, kubectl. Case-insensitive: cluster and group names (`rg-aks`, `aks-prod`) count too.
+const AKS_MARKER =
+  /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b|\bkubectl\b/i;
+// An operation on another kind of Azure resource: a VM, scale set, network, storage account, web app.
+const OTHER_TARGET = new RegExp(
+  [
+    String.raw`\baz (?:vm|vmss|network|storage|keyvault|sql|webapp|functionapp|containerapp|acr|cosmosdb|disk|snapshot|image|sig|redis|postgres|mysql|appservice|spring|apim|batch|hdinsight|servicebus|eventhubs|iot|aro|openshift)\b[a-z0-9 -]{0,60}?\b(?:create|update|scale|start|up|deploy|add|set)\b`,
+    String.raw`\bazurerm_(?!kubernetes_cluster)\w+\.[\w-]+(?:\[[^\]]{0,40}\])?: (?:Creating|Modifying|Still creating|Still modifying)`,
+    String.raw`\bwith azurerm_(?!kubernetes_cluster)\w+\.`,
+    String.raw`\b(?:New|Set|Update)-Az(?:VM|Vmss|VirtualNetwork|PublicIpAddress|StorageAccount|KeyVault|WebApp|ContainerApp|Disk|NetworkInterface|LoadBalancer)\b`,
+    String.raw`\bAzure\.ResourceManager\.(?!ContainerService)[A-Z]\w+`,
+    String.raw`azure-native:(?!containerservice)\w+:\w+`,
+  ].join('|'),
+);
+
+/** True when `text` involves AKS (see AKS_MARKER). */
+export function mentionsAks(text: string): boolean {
+  return AKS_MARKER.test(text);
+}
+
 /** A sign-in step prints a handful of lines; beyond this an error belongs to whatever ran next. */
 const LOGIN_STEP_LINES = 40;
 // Wording of the RP's own messages, used when no command was echoed.
@@ -108,6 +129,14 @@ export const CONTEXT_TRIGGERS: readonly string[] = [
   'Connect-AzAccount',
   'Running Azure CLI Login',
   'Attempting Azure CLI login',
+  // Operations on other resources (see OTHER_TARGET); `az ` also covers `az aks` and `az login`.
+  'az ',
+  'azurerm_',
+  'New-Az',
+  'Set-Az',
+  'Update-Az',
+  'Azure.ResourceManager',
+  'azure-native:',
 ];
 
 export class ContextDetector {
@@ -115,6 +144,8 @@ export class ContextDetector {
   private operation: Operation | null = null;
   private messageOperation: Operation | null = null;
   private os: 'linux' | 'windows' | null = null;
+  private aks = false;
+  private otherTarget = false;
   /** The line a sign-in step started on, while no other command has run since. */
   private loginLine: number | null = null;
 
@@ -126,6 +157,8 @@ export class ContextDetector {
   /** Looks at one normalised line. The last command seen wins: a log may hold several steps. */
   observe(line: string, lineNumber = 0): void {
     if (line.length > 4096) line = line.slice(0, 4096);
+    if (!this.aks && AKS_MARKER.test(line)) this.aks = true;
+    if (!this.otherTarget && OTHER_TARGET.test(line)) this.otherTarget = true;
     if (LOGIN_STEP.test(line)) {
       if (!this.inLoginStep(lineNumber)) this.loginLine = lineNumber;
     } else if (NEXT_STEP.test(line)) this.loginLine = null;
@@ -176,6 +209,11 @@ export class ContextDetector {
     }
     if (WINDOWS_OS.test(line)) this.os = 'windows';
     else if (this.os === null && LINUX_OS.test(line)) this.os = 'linux';
+  }
+
+  /** Whether the log involves AKS, and whether it shows an operation on another kind of resource. */
+  targets(): { aks: boolean; other: boolean } {
+    return { aks: this.aks, other: this.otherTarget };
   }
 
   result(): FailureContext {

@@ -6,6 +6,7 @@
 import type { Extractor } from '../extract/index.js';
 import type { Catalog } from './catalog.js';
 import { CONTEXT_TRIGGERS } from './context.js';
+import { SCRIPT_LISTING_TRIGGERS } from './script-listing.js';
 
 export { patternAnchors } from './anchors.js';
 
@@ -24,7 +25,7 @@ function anchorsOf(catalog: Catalog): string[] | undefined {
 export function buildGate(catalog: Catalog, extractors: Extractor[]): RegExp | undefined {
   const anchors = anchorsOf(catalog);
   if (!anchors) return undefined;
-  const words = new Set<string>([...CONTEXT_TRIGGERS, ...anchors]);
+  const words = new Set<string>([...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors]);
   for (const code of catalog.codes()) words.add(code);
   for (const extractor of extractors) for (const t of extractor.triggers) words.add(t);
   return wordRegex(words, 'g');

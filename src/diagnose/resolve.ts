@@ -7,7 +7,7 @@ import type { Catalog, CodeClaimRef } from './catalog.js';
 import type { CatalogEntry } from './catalog-types.js';
 import { conditionHolds } from './conditions.js';
 import { extractDetails } from './details.js';
-import type { FailureContext } from './context.js';
+import { mentionsAks, type FailureContext } from './context.js';
 import type { Finding, ScanOutput } from './scan.js';
 
 type EvidenceKind = 'code' | 'exit' | 'phrase';
@@ -23,6 +23,7 @@ interface Candidate {
   firstLine: number;
 }
 
+const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of Azure resource): ';
 const SIGN_IN_NOTE = "The CI job's Azure sign-in failed (its own credentials, not the cluster's): ";
 const SCORE: Record<EvidenceKind, number> = { code: 100, exit: 90, phrase: 70 };
 const MAX_EVIDENCE = 5;
@@ -99,10 +100,23 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
     return true;
   };
 
+  // An Azure-wide code (QuotaExceeded, InvalidParameter ...) from a log about another kind of
+  // resource, in which nothing involves AKS, is that resource's error.
+  const aboutOtherResource = (finding: Finding): boolean =>
+    scanned.targets.other && !scanned.targets.aks && !mentionsAks(finding.context);
+  const notAboutAks = (code: string, finding: Finding): boolean =>
+    catalog.azureWideCodes.has(code) && aboutOtherResource(finding);
+
   for (const finding of scanned.findings) {
     const record = finding.record;
     if (finding.pattern) {
-      if (!signInError(finding.pattern.entry, finding)) support(finding.pattern.entry, 'phrase', finding, 0);
+      const entry = finding.pattern.entry;
+      // Wording alone is weaker than a code: in a log about another resource it diagnoses nothing.
+      if (aboutOtherResource(finding)) {
+        markUnrecognized(primaryCode(entry), finding, `${OTHER_RESOURCE_NOTE}${finding.evidence}`);
+        continue;
+      }
+      if (!signInError(entry, finding)) support(entry, 'phrase', finding, 0);
       continue;
     }
     if (!record) continue;
@@ -111,6 +125,10 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
       if (catalog.claims(record.code).length === 0) {
         if (record.structured && CODE_SHAPE.test(record.code))
           markUnrecognized(record.code, finding, record.message);
+        continue;
+      }
+      if (notAboutAks(record.code, finding)) {
+        markUnrecognized(record.code, finding, `${OTHER_RESOURCE_NOTE}${record.message || finding.evidence}`);
         continue;
       }
       const chosen = claimsFor(finding, record.code);

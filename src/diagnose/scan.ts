@@ -7,6 +7,7 @@ import type { LineFilter, LineSource, LogLine, ReadTotals } from '../input/read-
 import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
 import { buildGate, buildPatternGate } from './gate.js';
+import { ScriptListing } from './script-listing.js';
 
 const LINES_BEFORE = 3;
 // Long enough for a pretty-printed error body (policy details, ARM details[]) below its code.
@@ -49,6 +50,7 @@ export interface ScanOptions {
 export interface ScanOutput {
   findings: Finding[];
   context: ReturnType<ContextDetector['result']>;
+  targets: ReturnType<ContextDetector['targets']>;
   lines: number;
   truncatedLines: number;
 }
@@ -90,6 +92,7 @@ export async function scan(
   const byKey = new Map<string, Finding>();
 
   for (const source of sources) {
+    const listing = new ScriptListing();
     // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
     const window: { number: number; text: string }[] = [];
     let waiting: { finding: Finding; until: number }[] = [];
@@ -146,9 +149,12 @@ export async function scan(
       if (window.length > WINDOW_LINES) window.shift();
       before = raw.before;
       settle(false, raw.number);
+      listing.observe(raw.text, raw.number);
       // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
       if (raw.contextOnly || text.trim().length === 0) continue;
       detector.observe(text, raw.number);
+      // The step's own script, printed before it runs: source code, not output.
+      if (listing.contains(raw.number)) continue;
       const duringLogin = detector.inLoginStep(raw.number);
       // A warning that names an error code is a harmless mention: it diagnoses nothing.
       if (isWarningLine(raw.text)) continue;
@@ -191,5 +197,11 @@ export async function scan(
     }
     settle(true, Number.MAX_SAFE_INTEGER);
   }
-  return { findings, context: detector.result(), lines: totals.lines, truncatedLines: totals.truncated };
+  return {
+    findings,
+    context: detector.result(),
+    targets: detector.targets(),
+    lines: totals.lines,
+    truncatedLines: totals.truncated,
+  };
 }

@@ -2,9 +2,14 @@
 // "BadRequest - NodePoolMcVersionIncompatible"): what a careful grep would find, minus the decoys a
 // grep falls for: shell variables and assignments (`ERR_OUTBOUND_CONN_FAIL=50`, `$ERR_X`), and lines
 // of a shell trace or script listing.
-import { cap, type ErrorRecord, type Extractor } from './types.js';
+import { cap, SHELL_SOURCE, type ErrorRecord, type Extractor } from './types.js';
 
-const SHELL_TRACE = /^\s{0,8}\+{1,4} /;
+// A code word reports an error only on a line that says something went wrong. Prose, test names,
+// step names and scripts that merely name a code ("docs on SubnetIsFull", "grep -q QuotaExceeded",
+// "- name: Retry on SubscriptionRequestsThrottled") say no such thing. Checked with the code words
+// themselves removed: QuotaExceeded must not vouch for itself.
+const ERROR_CUE =
+  /error|fail|denied|disallow|invalid|exceed|cannot|can ?not|can't|unable|not (?:allowed|found|supported|available|permitted|valid)|refus|reject|conflict|throttl|status|reason|exception|\bcode\b|insufficient|timed? ?out|unavailable|abort|cancel|forbidden|unauthori[sz]ed|\b[45]\d\d\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,9 +25,13 @@ export function createCatalogScanExtractor(codes: Iterable<string>): Extractor {
     format: 'catalog-scan',
     triggers: known,
     extract(line, lineNumber) {
-      if (!scan || SHELL_TRACE.test(line)) return [];
+      if (!scan || SHELL_SOURCE.test(line)) return [];
+      const matches = [...line.matchAll(scan)];
+      // A line that starts with `(Code) ` is az's error line printed to a terminal (no `ERROR: `).
+      const cue = line.startsWith(`(${matches[0]?.[1]}) `) || ERROR_CUE.test(line.replace(scan, ' '));
+      if (matches.length === 0 || !cue) return [];
       const records: ErrorRecord[] = [];
-      for (const m of line.matchAll(scan)) {
+      for (const m of matches) {
         records.push({
           code: m[1]!,
           message: cap(line.slice(m.index + m[0].length).replace(/^[\s:;,."'-]+/, ''), 300),

@@ -2,7 +2,7 @@
 // The `Output` field of a CSE failure is the tail of a bash xtrace full of `ERR_X=50` assignments;
 // those are decoys, so names are taken only from the forms AKS uses to report a failure, and exit
 // statuses only from the extension's own report, never from script text.
-import { cap, type ErrorRecord, type Extractor, type NodeOs } from './types.js';
+import { cap, SHELL_SOURCE, type ErrorRecord, type Extractor, type NodeOs } from './types.js';
 
 const EXIT_STATUS = [
   // CustomScript: "command terminated with exit status=51"; RP summary: "vmssCSE exit status=50".
@@ -49,7 +49,7 @@ export const nodeProvisioningExtractor: Extractor = {
   format: 'node-provisioning',
   triggers: TRIGGER_WORDS,
   extract(line, lineNumber) {
-    if (!TRIGGERS.test(line)) return [];
+    if (!TRIGGERS.test(line) || SHELL_SOURCE.test(line)) return [];
     const records: ErrorRecord[] = [];
     const os = lineOs(line);
     const message = (m: RegExpExecArray) => cap(line.slice(m.index, m.index + 400));

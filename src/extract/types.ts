@@ -48,3 +48,9 @@ export function cap(text: string, max = 500): string {
   const trimmed = text.trim();
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
+
+/**
+ * A line of shell source rather than output: an xtrace line (`+ grep -q "exit status=50" ...`) or a
+ * comment (`# troubleshoot QuotaExceeded errors`). Text-based extractors take nothing from it.
+ */
+export const SHELL_SOURCE = /^\s{0,8}(?:\+{1,4} |#)/;

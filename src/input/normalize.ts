@@ -32,10 +32,10 @@ export function normalizeLine(raw: string): string {
 }
 
 // A warning is a harmless mention: `WARNING:` (az), `Warning:` (Terraform, Pulumi, kubectl), the
-// runners' warning markers, klog's `W0102 15:04:05.000000` lines, `[WARNING]`. The text may still name
+// runners' warning markers, klog's `W0102 15:04:05.000000` lines, logrus's `level=warning`, `[WARNING]`. The text may still name
 // an error code ("retrying after SubscriptionRequestsThrottled") without anything having failed.
 const WARNING_LINE =
-  /^(?:##\[warning\]|##vso\[task\.logissue type=warning|::warning[ :]|(?:az : )?WARNING:|Warning:|warning:|\[WARNING\]|\[WARN\]|W\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9} )/;
+  /^(?:time="[^"]{1,40}" level=warn(?:ing)? |##\[warning\]|##vso\[task\.logissue type=warning|::warning[ :]|(?:az : )?WARNING:|Warning:|warning:|\[WARNING\]|\[WARN\]|W\d{4} \d{2}:\d{2}:\d{2}\.\d{1,9} )/;
 
 // Progress bars and carriage returns can glue a real error onto a warning's line.
 const ERROR_AFTER_WARNING = /\bERROR: |\bError: |Deployment failed/;
