@@ -613,6 +613,10 @@ class ContextDetector {
     otherTarget = false;
     /** The line a sign-in step started on, while no other command has run since. */
     loginLine = null;
+    /** A new log begins: its line numbers start again, and a sign-in step does not carry over. */
+    startLog() {
+        this.loginLine = null;
+    }
     /** True while `lineNumber` lies inside a sign-in step that no other command has ended. */
     inLoginStep(lineNumber) {
         return this.loginLine !== null && lineNumber - this.loginLine <= LOGIN_STEP_LINES;
@@ -1370,8 +1374,12 @@ const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
 const EVIDENCE_CHARS = 300;
 /** Lines longer than this (a debug log's JSON bodies) meet the anchors' combined regex first. */
 const LONG_LINE = 1024;
-/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
-const MAX_FINDINGS = 2000;
+// A log repeating one error a million times still yields one finding; one that repeats a code with a
+// different message each time (a request ID in every poll) yields a few, and later errors still count.
+/** Distinct findings kept per code, exit status or pattern: enough for conditions and evidence. */
+const MAX_PER_KIND = 10;
+/** Codes the catalog does not know are listed once each, and at most this many of them. */
+const MAX_UNKNOWN_CODES = 200;
 /** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
 function unescapeText(text) {
     if (!text.includes('\\'))
@@ -1403,8 +1411,14 @@ async function scan(sources, catalog, options = {}) {
     const detector = new ContextDetector();
     const findings = [];
     const byKey = new Map();
+    const perKind = new Map();
+    let unknownCodes = 0;
     for (const source of sources) {
         const listing = new ScriptListing();
+        // Line numbers start again in each log.
+        if (filter)
+            filter.keepUntil = 0;
+        detector.startLog();
         // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
         const window = [];
         let waiting = [];
@@ -1441,14 +1455,18 @@ async function scan(sources, catalog, options = {}) {
                 window.shift();
             before = undefined;
         };
-        const add = (finding, key) => {
+        const add = (finding, key, kind, unknown = false) => {
             const seen = byKey.get(key);
             if (seen) {
                 seen.count++;
                 return;
             }
-            if (findings.length >= MAX_FINDINGS)
+            const kept = perKind.get(kind) ?? 0;
+            if (kept >= (unknown ? 1 : MAX_PER_KIND))
                 return;
+            if (unknown && unknownCodes++ >= MAX_UNKNOWN_CODES)
+                return;
+            perKind.set(kind, kept + 1);
             takeBefore();
             const full = { ...finding, context: '', count: 1 };
             byKey.set(key, full);
@@ -1479,6 +1497,9 @@ async function scan(sources, catalog, options = {}) {
             if (isWarningLine(raw.text))
                 continue;
             for (const record of extractLine(extractors, text, raw.number)) {
+                // Wrapper codes diagnose nothing and are never listed (see resolve.ts): nothing to keep.
+                if (record.code !== undefined && catalog.genericCodes.has(record.code))
+                    continue;
                 const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
                 const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
                 add({
@@ -1487,7 +1508,7 @@ async function scan(sources, catalog, options = {}) {
                     source: source.name,
                     evidence: around(text, Math.max(0, at)),
                     ...(duringLogin ? { duringLogin } : {}),
-                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`);
+                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`, `r|${what}`, record.code !== undefined && catalog.claims(record.code).length === 0);
             }
             // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
             // is compiled only once some line does.
@@ -1507,7 +1528,7 @@ async function scan(sources, catalog, options = {}) {
                         source: source.name,
                         evidence: around(plain, m.index),
                         ...(duringLogin ? { duringLogin } : {}),
-                    }, `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`);
+                    }, `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`, `p|${pattern.source}`);
                 }
             }
         }
@@ -2060,11 +2081,14 @@ async function* readLines(stream, options = {}) {
     yield* filteredLines(rest(), maxLineBytes, options.filter, gate, totals);
 }
 async function* allLines(stream, maxLineBytes, totals) {
+    // Numbers count within this log; the totals count across every log of a scan.
+    let number = 0;
     for await (const raw of rawLines(stream, maxLineBytes)) {
+        number++;
         totals.lines++;
         if (raw.truncated)
             totals.truncated++;
-        yield { number: totals.lines, text: read_lines_decoder.decode(raw.bytes), truncated: raw.truncated };
+        yield { number, text: read_lines_decoder.decode(raw.bytes), truncated: raw.truncated };
     }
 }
 /**

@@ -1,6 +1,8 @@
 // Diagnosis behaviour that the catalog alone does not show: shared codes told apart by message,
 // operation and OS; wrappers and unknown codes; the article chosen in context; harmless input.
-import { explain, ids } from '../helpers.js';
+import { diagnose } from '../../src/diagnose/index.js';
+import { textSource } from '../../src/input/read-lines.js';
+import { builtinCatalog, explain, ids } from '../helpers.js';
 
 describe('shared codes', () => {
   test('OperationNotAllowed: another operation in progress', async () => {
@@ -281,6 +283,22 @@ describe('honesty', () => {
     );
   });
 
+  test('thousands of distinct unknown or repeated errors do not crowd out a later real one', async () => {
+    const polls = Array.from(
+      { length: 2100 },
+      (_, i) => `{"error":{"code":"ResourceNotFound${i % 300}","message":"not found, request ${i}"}}`,
+    );
+    const repeats = Array.from(
+      { length: 2100 },
+      (_, i) => `ERROR: (SubnetIsFull) Subnet s is full. request ${i}`,
+    );
+    const last =
+      'ERROR: (QuotaExceeded) Operation could not be completed as it results in exceeding approved Total Regional Cores quota.';
+    const r = await explain([...polls, ...repeats, last].join('\n'));
+    expect(r.diagnoses.map((d) => d.id).sort()).toEqual(['subnet-is-full', 'vcpu-quota-exceeded']);
+    expect(r.unrecognized.length).toBeLessThanOrEqual(200);
+  });
+
   test('the same error repeated many times is one diagnosis with capped evidence', async () => {
     const line =
       "(SubnetIsDelegated) AgentPoolProfile subnet with id x cannot be used as it's a delegated subnet.";
@@ -330,5 +348,26 @@ describe('context', () => {
     ],
   ])('%s', async (line, operation, os, tool) => {
     expect((await explain(line)).context).toEqual({ operation, os, tool });
+  });
+});
+
+describe('several logs', () => {
+  test('line numbers count within each log, for evidence and unrecognized codes alike', async () => {
+    const first = Array.from({ length: 15 }, (_, i) => `step output ${i}`).join('\n');
+    const second = 'setup\nmore setup\nERROR: (SubnetIsFull) Subnet s is full.\nERROR: (NoSuchCode) odd.';
+    const r = await diagnose(
+      [
+        { name: 'a.log', lines: textSource(first) },
+        { name: 'b.log', lines: textSource(second) },
+      ],
+      builtinCatalog,
+    );
+    expect(r.diagnoses[0]!.evidence).toEqual([
+      { line: 3, source: 'b.log', text: expect.stringContaining('SubnetIsFull') },
+    ]);
+    expect(r.unrecognized).toEqual([
+      expect.objectContaining({ code: 'NoSuchCode', line: 4, source: 'b.log' }),
+    ]);
+    expect(r.stats.lines).toBe(19);
   });
 });

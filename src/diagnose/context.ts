@@ -149,6 +149,11 @@ export class ContextDetector {
   /** The line a sign-in step started on, while no other command has run since. */
   private loginLine: number | null = null;
 
+  /** A new log begins: its line numbers start again, and a sign-in step does not carry over. */
+  startLog(): void {
+    this.loginLine = null;
+  }
+
   /** True while `lineNumber` lies inside a sign-in step that no other command has ended. */
   inLoginStep(lineNumber: number): boolean {
     return this.loginLine !== null && lineNumber - this.loginLine <= LOGIN_STEP_LINES;

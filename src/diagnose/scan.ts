@@ -17,8 +17,12 @@ const WINDOW_LINES = LINES_BEFORE + LINES_AFTER + 1;
 const EVIDENCE_CHARS = 300;
 /** Lines longer than this (a debug log's JSON bodies) meet the anchors' combined regex first. */
 const LONG_LINE = 1024;
-/** Distinct findings kept; a log repeating one error a million times still yields one finding. */
-const MAX_FINDINGS = 2000;
+// A log repeating one error a million times still yields one finding; one that repeats a code with a
+// different message each time (a request ID in every poll) yields a few, and later errors still count.
+/** Distinct findings kept per code, exit status or pattern: enough for conditions and evidence. */
+const MAX_PER_KIND = 10;
+/** Codes the catalog does not know are listed once each, and at most this many of them. */
+const MAX_UNKNOWN_CODES = 200;
 
 export interface Finding {
   record?: ErrorRecord;
@@ -90,9 +94,14 @@ export async function scan(
   const detector = new ContextDetector();
   const findings: Finding[] = [];
   const byKey = new Map<string, Finding>();
+  const perKind = new Map<string, number>();
+  let unknownCodes = 0;
 
   for (const source of sources) {
     const listing = new ScriptListing();
+    // Line numbers start again in each log.
+    if (filter) filter.keepUntil = 0;
+    detector.startLog();
     // The window holds the recent lines; a finding waits for LINES_AFTER more before its context is final.
     const window: { number: number; text: string }[] = [];
     let waiting: { finding: Finding; until: number }[] = [];
@@ -125,13 +134,21 @@ export async function scan(
       while (window.length > WINDOW_LINES) window.shift();
       before = undefined;
     };
-    const add = (finding: Omit<Finding, 'context' | 'count'>, key: string): void => {
+    const add = (
+      finding: Omit<Finding, 'context' | 'count'>,
+      key: string,
+      kind: string,
+      unknown = false,
+    ): void => {
       const seen = byKey.get(key);
       if (seen) {
         seen.count++;
         return;
       }
-      if (findings.length >= MAX_FINDINGS) return;
+      const kept = perKind.get(kind) ?? 0;
+      if (kept >= (unknown ? 1 : MAX_PER_KIND)) return;
+      if (unknown && unknownCodes++ >= MAX_UNKNOWN_CODES) return;
+      perKind.set(kind, kept + 1);
       takeBefore();
       const full: Finding = { ...finding, context: '', count: 1 };
       byKey.set(key, full);
@@ -160,6 +177,8 @@ export async function scan(
       if (isWarningLine(raw.text)) continue;
 
       for (const record of extractLine(extractors, text, raw.number)) {
+        // Wrapper codes diagnose nothing and are never listed (see resolve.ts): nothing to keep.
+        if (record.code !== undefined && catalog.genericCodes.has(record.code)) continue;
         const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
         const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
         add(
@@ -171,6 +190,8 @@ export async function scan(
             ...(duringLogin ? { duringLogin } : {}),
           },
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
+          `r|${what}`,
+          record.code !== undefined && catalog.claims(record.code).length === 0,
         );
       }
       // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
@@ -191,6 +212,7 @@ export async function scan(
               ...(duringLogin ? { duringLogin } : {}),
             },
             `p|${pattern.entry.id}|${pattern.source}|${m[0].slice(0, 160)}`,
+            `p|${pattern.source}`,
           );
         }
       }

@@ -155,10 +155,13 @@ async function* allLines(
   maxLineBytes: number,
   totals: ReadTotals,
 ): AsyncGenerator<LogLine> {
+  // Numbers count within this log; the totals count across every log of a scan.
+  let number = 0;
   for await (const raw of rawLines(stream, maxLineBytes)) {
+    number++;
     totals.lines++;
     if (raw.truncated) totals.truncated++;
-    yield { number: totals.lines, text: decoder.decode(raw.bytes), truncated: raw.truncated };
+    yield { number, text: decoder.decode(raw.bytes), truncated: raw.truncated };
   }
 }
 
