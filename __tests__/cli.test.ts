@@ -162,3 +162,11 @@ describe('catalog', () => {
     expect(md).toContain('| subnet-is-full |');
   });
 });
+
+test('a line cut at 256 KiB is reported, so an error past the cut is not silently missed', async () => {
+  const long = `${'x'.repeat(300 * 1024)} ERROR: (SubnetIsFull) full`;
+  const text = await cli(['explain', '-'], `${long}\nok\n`);
+  expect(text.stdout).toContain('One line was longer than 256 KiB');
+  const md = await cli(['explain', '-', '--format', 'markdown'], `${long}\n`);
+  expect(md.stdout).toContain('> One line was longer than 256 KiB');
+});

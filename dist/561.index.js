@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/fit.ts
 var fit = __webpack_require__(877);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 // The PR comment's body (without the hidden marker, which the github stage owns). It says what the
 // latest run found, how that differs from the comment's previous state, and links the run, so a
@@ -64,7 +64,7 @@ function commentMarkdown(result, previous, ctx, budget) {
                 ? '## ✅ Resolved: the AKS error no longer occurs\n\nThe latest run found no AKS error either.'
                 : '## ✅ No AKS error found\n\nThe latest run found no AKS error in the log.';
         const unknown = result.unrecognized.length
-            ? `\n\nCodes seen that are not in the catalog: ${codes(result.unrecognized.map((u) => u.code))}.`
+            ? `\n\nOther errors seen, not diagnosed: ${codes(result.unrecognized.map((u) => u.code))}.`
             : '';
         return `${head}${unknown}\n\n${footer(ctx)}\n`;
     }
@@ -85,7 +85,9 @@ function commentMarkdown(result, previous, ctx, budget) {
 // Turns a failed comment into one warning a person can act on. A comment is an extra: the caller logs
 // the warning and carries on. Messages never contain the token (Octokit already redacts the
 // authorization header; token-shaped strings are scrubbed here as well).
-const FORK_SAFE_LINK = 'README.md#fork-safe-pull-request-comments';
+// A full URL: the warning is read in a workflow log of another repository, where a relative README
+// path points nowhere.
+const FORK_SAFE_LINK = 'https://github.com/aks-triage/aks-triage#fork-safe-pull-request-comments';
 class MissingTokenError extends Error {
     constructor() {
         super('no GitHub token: set the github-token input (it defaults to github.token)');

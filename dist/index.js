@@ -282,11 +282,11 @@ function extractDetails(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ defaultCommentKey),
 /* harmony export */   gY: () => (/* binding */ parseMarker),
-/* harmony export */   hQ: () => (/* binding */ buildMarker)
+/* harmony export */   hQ: () => (/* binding */ buildMarker),
+/* harmony export */   xE: () => (/* binding */ commentKeyOrDefault)
 /* harmony export */ });
-/* unused harmony export commentKeyOrDefault */
+/* unused harmony export defaultCommentKey */
 // The hidden first line of our pull-request comment, which lets a later run find and rewrite it:
 //   <!-- aks-triage:comment key="<key>" codes="A,B" state="failing|resolved" -->
 // `codes` are the codes the comment reports; a resolved comment keeps the codes that were failing, so
@@ -829,6 +829,7 @@ function resolve(scanned, catalog) {
             for (const entry of entries) {
                 const c = support(entry, 'exit', finding, 0);
                 c.exitCode ??= record.exitCode;
+                c.exitOs ??= os;
             }
         }
     }
@@ -898,7 +899,10 @@ function toDiagnosis(c, catalog, context) {
         .join('\n'));
     if (c.exitCode !== undefined)
         details.exitCode = c.exitCode;
-    if (c.entry.exitCodes?.length && context.os)
+    // The table the exit status was read with; a Windows command does not make a Linux node's status Windows.
+    if (c.exitOs)
+        details.nodeOs = c.exitOs;
+    else if (c.entry.exitCodes?.length && context.os)
         details.nodeOs = context.os;
     return {
         id: c.entry.id,
@@ -2166,14 +2170,23 @@ async function resolveSources(patterns, text) {
 const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 async function globFiles(pattern) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    return (await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false })).sort();
+    const files = await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false });
+    return files.map(displayName).sort();
 }
-/** The file a plain path names, relative to the working directory as the glob would give it. */
+/** The file a plain path names. */
 function literalFile(path) {
     const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
-    if (!stats?.isFile())
-        return [];
-    return [(0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.resolve)(path)).split(external_node_path_namespaceObject.sep).join('/')];
+    return stats?.isFile() ? [displayName(path)] : [];
+}
+/**
+ * How a log is named in evidence and annotations: relative to the working directory (the workspace)
+ * when it lies inside it, else its absolute path (`/home/runner/work/_temp/az.log`, not `../../_temp`).
+ */
+function displayName(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const inside = (0,external_node_path_namespaceObject.relative)(process.cwd(), absolute);
+    const name = inside === '' || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? absolute : inside;
+    return name.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -2201,7 +2214,7 @@ function annotationsFor(result) {
         out.push({
             level: 'notice',
             title: 'AKS error codes not in the aks-triage catalog',
-            message: clip(`Seen in the log but not in the catalog: ${codes.join(', ')}`, annotations_MAX_MESSAGE),
+            message: clip(`Seen in the log, not diagnosed: ${codes.join(', ')}`, annotations_MAX_MESSAGE),
         });
     }
     return out;
@@ -2209,8 +2222,8 @@ function annotationsFor(result) {
 
 // EXTERNAL MODULE: ./src/report/fit.ts
 var fit = __nccwpck_require__(877);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(7241);
 ;// CONCATENATED MODULE: ./src/report/redact-keys.ts
 // Private key blocks in log text, for redact.ts: a whole PEM block keeps its BEGIN/END lines and
 // loses its body; a block cut off by the log (only its start, or only its end) loses the base64 lines
@@ -3106,7 +3119,7 @@ function readRunContext(settings, env = process.env) {
         ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
         ...(pr ? { pullRequest: { number: pr.number, ...(pr.headSha ? { headSha: pr.headSha } : {}) } } : {}),
         ...(typeof trigger === 'string' ? { triggerHeadSha: trigger } : {}),
-        commentKey: settings.commentKey || (0,marker/* defaultCommentKey */.Ey)(env),
+        commentKey: (0,marker/* commentKeyOrDefault */.xE)(settings.commentKey, env),
         ...(repository && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
@@ -3216,14 +3229,12 @@ async function run() {
 /* harmony export */   dy: () => (/* binding */ utf8Bytes),
 /* harmony export */   hg: () => (/* binding */ characters)
 /* harmony export */ });
-/* unused harmony export COMMENT_LIMIT_CHARS */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
 // Every sink has a size limit: the job summary 1 MiB per step, a PR comment 65,536 characters. Rather
 // than let GitHub reject the upload, render less: drop the evidence, then the details, then the
 // later diagnoses, and say what was left out.
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const COMMENT_LIMIT_CHARS = 65_536;
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
 const characters = (text) => text.length;
 const NOTE = {
@@ -3273,21 +3284,39 @@ function cut(text, limit, measure) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 7241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ FULL_MARKDOWN),
-/* harmony export */   NW: () => (/* binding */ resultMarkdown),
-/* harmony export */   O9: () => (/* binding */ findingsMarkdown),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/* unused harmony exports fence, diagnosisMarkdown */
-/* harmony import */ var _diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8284);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IX: () => (/* binding */ FULL_MARKDOWN),
+  VV: () => (/* binding */ escapeInline),
+  O9: () => (/* binding */ findingsMarkdown),
+  ti: () => (/* binding */ inlineCode),
+  NW: () => (/* binding */ resultMarkdown)
+});
+
+// UNUSED EXPORTS: diagnosisMarkdown, fence
+
+;// CONCATENATED MODULE: ./src/report/notes.ts
+/** The heading over `unrecognized`: codes the catalog does not know, and errors it set aside. */
+const OTHER_ERRORS_HEADING = 'Other errors in the log, not diagnosed';
+/** Says that over-long lines were cut, so a reader knows an error past the cut was not seen. */
+function truncationNote(result) {
+    const n = result.stats.truncatedLines;
+    if (!n)
+        return undefined;
+    return `${n === 1 ? 'One line was' : `${n} lines were`} longer than 256 KiB; only the first 256 KiB of ${n === 1 ? 'it was' : 'each was'} read.`;
+}
+
+// EXTERNAL MODULE: ./src/diagnose/details.ts + 1 modules
+var diagnose_details = __nccwpck_require__(8284);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for the job summary, the PR comment and `--format markdown`. Log text is hostile input:
 // it appears only inside code fences longer than any backtick run it contains, and text from the
 // log outside fences is escaped so it cannot ping people, link issues, show images or inject HTML.
+
 
 const FULL_MARKDOWN = {
     evidence: true,
@@ -3301,11 +3330,16 @@ function fence(text, lang = '') {
     const ticks = '`'.repeat(Math.max(3, longest + 1));
     return `${ticks}${lang}\n${text}\n${ticks}`;
 }
-/** Escapes text for inline markdown: no HTML, no @mentions, no #123 links, no emphasis or links. */
+/**
+ * Escapes text for inline markdown: no HTML, no @mentions, no #123 or GH-123 links, no emphasis or
+ * links. `&` too: GitHub decodes `&commat;` and `&num;` into the characters escaped here.
+ */
 function escapeInline(text) {
     return text
+        .replace(/&/g, '&amp;')
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/@/g, '@\u200b')
+        .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
         .replace(/\r?\n/g, ' ');
 }
 /** A code token in backticks; a token never holds a backtick, but a tampered result might. */
@@ -3319,8 +3353,8 @@ function stepMarkdown(step, index) {
     return lines.join('\n');
 }
 function detailsTable(details) {
-    const known = new Map(_diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .DETAIL_LABELS */ .Mw);
-    const rows = Object.entries(details).filter(([k]) => !_diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .SUPPORT_HANDLE_KEYS */ .Co.includes(k));
+    const known = new Map(diagnose_details/* DETAIL_LABELS */.Mw);
+    const rows = Object.entries(details).filter(([k]) => !diagnose_details/* SUPPORT_HANDLE_KEYS */.Co.includes(k));
     if (!rows.length)
         return [];
     rows.sort(([a], [b]) => order(a) - order(b));
@@ -3330,12 +3364,12 @@ function detailsTable(details) {
     return out;
 }
 function order(key) {
-    const i = _diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .DETAIL_LABELS */ .Mw.findIndex(([k]) => k === key);
-    return i < 0 ? _diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .DETAIL_LABELS */ .Mw.length : i;
+    const i = diagnose_details/* DETAIL_LABELS */.Mw.findIndex(([k]) => k === key);
+    return i < 0 ? diagnose_details/* DETAIL_LABELS */.Mw.length : i;
 }
 function supportHandles(details) {
-    const labels = new Map(_diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .DETAIL_LABELS */ .Mw);
-    const handles = _diagnose_details_js__WEBPACK_IMPORTED_MODULE_0__/* .SUPPORT_HANDLE_KEYS */ .Co.filter((k) => details[k] !== undefined).map((k) => `${escapeInline(labels.get(k) ?? k)} ${inlineCode(String(details[k]))}`);
+    const labels = new Map(diagnose_details/* DETAIL_LABELS */.Mw);
+    const handles = diagnose_details/* SUPPORT_HANDLE_KEYS */.Co.filter((k) => details[k] !== undefined).map((k) => `${escapeInline(labels.get(k) ?? k)} ${inlineCode(String(details[k]))}`);
     return handles.length ? ['', `**For a support request:** ${handles.join(' · ')}`] : [];
 }
 function diagnosisMarkdown(d, index, options = FULL_MARKDOWN, heading = true) {
@@ -3392,11 +3426,14 @@ function findingsMarkdown(result, options = FULL_MARKDOWN, namedInTitle = false)
         }
     }
     if (result.unrecognized.length) {
-        parts.push('', '**Codes not in the catalog**', '');
+        parts.push('', `**${OTHER_ERRORS_HEADING}**`, '');
         for (const u of result.unrecognized) {
             parts.push(`- ${inlineCode(u.code)} (line ${u.line}): ${escapeInline(u.message.slice(0, 200))}`);
         }
     }
+    const cut = truncationNote(result);
+    if (cut)
+        parts.push('', `> ${cut}`);
     return parts.join('\n') + '\n';
 }
 function resultMarkdown(result, options = FULL_MARKDOWN) {

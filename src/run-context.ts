@@ -1,7 +1,7 @@
 // What the workflow run says about itself: the repository, the pull request (from the event or the
 // `pr-number` input), the comment key and a link to the run. Read from the runner's environment
 // without the GitHub toolkit, which only the comment path loads.
-import { defaultCommentKey } from './github/marker.js';
+import { commentKeyOrDefault } from './github/marker.js';
 import { findPullRequest, readEventPayload } from './github/pull-request.js';
 import type { Settings } from './settings.js';
 
@@ -26,7 +26,7 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv = proc
     ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
     ...(pr ? { pullRequest: { number: pr.number, ...(pr.headSha ? { headSha: pr.headSha } : {}) } } : {}),
     ...(typeof trigger === 'string' ? { triggerHeadSha: trigger } : {}),
-    commentKey: settings.commentKey || defaultCommentKey(env),
+    commentKey: commentKeyOrDefault(settings.commentKey, env),
     ...(repository && env.GITHUB_RUN_ID
       ? { runUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),

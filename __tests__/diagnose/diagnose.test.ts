@@ -103,6 +103,15 @@ describe('node provisioning', () => {
     expect(r.diagnoses[0]!.details.exitCode).toBe(50);
   });
 
+  test("the node OS detail is the one whose exit-status table was read, not the command's", async () => {
+    const r = await explain(
+      `+ az aks nodepool add -g rg --cluster-name c -n win1 --os-type Windows\n${cse(50)}`,
+    );
+    expect(r.context.os).toBe('windows');
+    expect(r.diagnoses[0]!.id).toBe('outbound-conn-fail');
+    expect(r.diagnoses[0]!.details.nodeOs).toBe('linux');
+  });
+
   test('ERR_ assignments in the shell trace inside Output are decoys', async () => {
     const r = await explain(cse(51, '+ ERR_OUTBOUND_CONN_FAIL=50\\n+ ERR_CNI_DOWNLOAD_TIMEOUT=41\\n'));
     expect(r.diagnoses.map((d) => d.id)).toEqual(['k8s-api-server-conn-fail']);

@@ -196,7 +196,7 @@ test('403 on create rejects with an error that reads as the fork warning', async
   expect(level).toBe('warning');
   expect(message).toContain('octo-org/octo-repo#7');
   expect(message).toContain('forks');
-  expect(message).toContain('README.md#fork-safe-pull-request-comments');
+  expect(message).toContain('#fork-safe-pull-request-comments');
   expect(message).toContain('pull-requests: write');
   expect(message).not.toContain('test-token');
   expect(posts()).toHaveLength(1);

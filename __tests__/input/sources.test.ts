@@ -4,12 +4,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { resolveSources } from '../../src/input/sources.js';
+import { repoRoot } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aks-triage-sources-'));
 mkdirSync(join(dir, 'logs'));
 writeFileSync(join(dir, 'logs', 'a.log'), 'ERROR: (QuotaExceeded) x\n');
 writeFileSync(join(dir, 'logs', 'b.log'), 'b\n');
-const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/');
+// Inside the working directory a log is named relative to it, outside by its absolute path.
+const rel = (p: string) => {
+  const inside = relative(process.cwd(), p);
+  return (inside.startsWith('..') ? p : inside).split('\\').join('/');
+};
 
 async function names(patterns: string[], text = '') {
   const { sources, unmatched } = await resolveSources(patterns, text);
@@ -19,7 +24,12 @@ async function names(patterns: string[], text = '') {
 test('a plain path, absolute or relative, names the file as the glob would', async () => {
   const absolute = join(dir, 'logs', 'a.log');
   expect(await names([absolute])).toEqual({ names: [rel(absolute)], unmatched: [] });
-  expect(await names([`./${rel(absolute)}`])).toEqual({ names: [rel(absolute)], unmatched: [] });
+  const dotted = `./${relative(process.cwd(), absolute)}`;
+  expect(await names([dotted])).toEqual({ names: [rel(absolute)], unmatched: [] });
+  // Inside the working directory (the workspace), the name is relative to it.
+  const example = join(repoRoot, 'examples', 'az-aks-create-quota.log');
+  expect(await names([example])).toEqual({ names: [rel(example)], unmatched: [] });
+  expect(rel(example)).not.toMatch(/^\.\.|^\//);
 });
 
 test('a glob matches every file, sorted; a file named twice is read once', async () => {

@@ -16,6 +16,14 @@ describe('markdown safety', () => {
     expect(out).toContain('\\!\\[x\\]\\(y\\)');
   });
 
+  test('HTML entities and GH-123 references cannot smuggle a ping or a link in', () => {
+    const out = escapeInline('ping &commat;octocat and &num;123 and GH-77 and gh-8');
+    expect(out).toContain('&amp;commat;octocat');
+    expect(out).toContain('&amp;num;123');
+    expect(out).not.toMatch(/\bGH-77/);
+    expect(out).not.toMatch(/\bgh-8/);
+  });
+
   test('evidence from the log appears only inside a fence', async () => {
     const log =
       "(SubnetIsDelegated) AgentPoolProfile subnet with id ```x``` @admin #1 <b> cannot be used as it's a delegated subnet.";

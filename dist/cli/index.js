@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1148:
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -626,6 +626,7 @@ function resolve(scanned, catalog) {
             for (const entry of entries) {
                 const c = support(entry, 'exit', finding, 0);
                 c.exitCode ??= record.exitCode;
+                c.exitOs ??= os;
             }
         }
     }
@@ -695,7 +696,10 @@ function toDiagnosis(c, catalog, context) {
         .join('\n'));
     if (c.exitCode !== undefined)
         details.exitCode = c.exitCode;
-    if (c.entry.exitCodes?.length && context.os)
+    // The table the exit status was read with; a Windows command does not make a Linux node's status Windows.
+    if (c.exitOs)
+        details.nodeOs = c.exitOs;
+    else if (c.entry.exitCodes?.length && context.os)
         details.nodeOs = context.os;
     return {
         id: c.entry.id,
@@ -2012,10 +2016,22 @@ function streamSource(stream) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/notes.ts
+/** The heading over `unrecognized`: codes the catalog does not know, and errors it set aside. */
+const OTHER_ERRORS_HEADING = 'Other errors in the log, not diagnosed';
+/** Says that over-long lines were cut, so a reader knows an error past the cut was not seen. */
+function truncationNote(result) {
+    const n = result.stats.truncatedLines;
+    if (!n)
+        return undefined;
+    return `${n === 1 ? 'One line was' : `${n} lines were`} longer than 256 KiB; only the first 256 KiB of ${n === 1 ? 'it was' : 'each was'} read.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for the job summary, the PR comment and `--format markdown`. Log text is hostile input:
 // it appears only inside code fences longer than any backtick run it contains, and text from the
 // log outside fences is escaped so it cannot ping people, link issues, show images or inject HTML.
+
 
 const FULL_MARKDOWN = {
     evidence: true,
@@ -2029,11 +2045,16 @@ function fence(text, lang = '') {
     const ticks = '`'.repeat(Math.max(3, longest + 1));
     return `${ticks}${lang}\n${text}\n${ticks}`;
 }
-/** Escapes text for inline markdown: no HTML, no @mentions, no #123 links, no emphasis or links. */
+/**
+ * Escapes text for inline markdown: no HTML, no @mentions, no #123 or GH-123 links, no emphasis or
+ * links. `&` too: GitHub decodes `&commat;` and `&num;` into the characters escaped here.
+ */
 function escapeInline(text) {
     return text
+        .replace(/&/g, '&amp;')
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/@/g, '@\u200b')
+        .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
         .replace(/\r?\n/g, ' ');
 }
 /** A code token in backticks; a token never holds a backtick, but a tampered result might. */
@@ -2120,11 +2141,14 @@ function findingsMarkdown(result, options = FULL_MARKDOWN, namedInTitle = false)
         }
     }
     if (result.unrecognized.length) {
-        parts.push('', '**Codes not in the catalog**', '');
+        parts.push('', `**${OTHER_ERRORS_HEADING}**`, '');
         for (const u of result.unrecognized) {
             parts.push(`- ${inlineCode(u.code)} (line ${u.line}): ${escapeInline(u.message.slice(0, 200))}`);
         }
     }
+    const cut = truncationNote(result);
+    if (cut)
+        parts.push('', `> ${cut}`);
     return parts.join('\n') + '\n';
 }
 function resultMarkdown(result, options = FULL_MARKDOWN) {
@@ -2624,14 +2648,17 @@ function redactFindings(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+// Plain text for a terminal; colour only when the output is a TTY (and NO_COLOR is not set).
+
 function resultText(result, { color }) {
     const paint = (code) => (s) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
     const bold = paint('1');
     const red = paint('31');
     const dim = paint('2');
     const cyan = paint('36');
+    const cut = truncationNote(result);
     if (!result.found && result.unrecognized.length === 0)
-        return 'no AKS error found\n';
+        return `no AKS error found\n${cut ? `${cut}\n` : ''}`;
     const out = [];
     if (!result.found)
         out.push('no AKS error found in the catalog');
@@ -2657,10 +2684,12 @@ function resultText(result, { color }) {
             out.push(dim(`   ${e.source ? `${e.source}:` : ''}${e.line}: ${e.text}`));
     });
     if (result.unrecognized.length) {
-        out.push('', bold('Codes not in the catalog:'));
+        out.push('', bold(`${OTHER_ERRORS_HEADING}:`));
         for (const u of result.unrecognized)
             out.push(`   ${u.code} (line ${u.line}): ${u.message.slice(0, 200)}`);
     }
+    if (cut)
+        out.push('', dim(cut));
     return out.join('\n') + '\n';
 }
 
@@ -2791,7 +2820,7 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1148);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
 // Entry point of the CLI bundle (dist/cli.js).
 
 // `aks-triage explain big.log | head` closes the pipe early: stop quietly, as other Unix tools do,

@@ -19,6 +19,8 @@ interface Candidate {
   /** The code the log actually showed, when a code matched. */
   code?: string;
   exitCode?: number;
+  /** The node OS whose exit-status table gave the match. */
+  exitOs?: 'linux' | 'windows';
   findings: Finding[];
   firstLine: number;
 }
@@ -151,6 +153,7 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
       for (const entry of entries) {
         const c = support(entry, 'exit', finding, 0);
         c.exitCode ??= record.exitCode;
+        c.exitOs ??= os;
       }
     }
   }
@@ -230,7 +233,9 @@ function toDiagnosis(c: Candidate, catalog: Catalog, context: FailureContext): D
       .join('\n'),
   );
   if (c.exitCode !== undefined) details.exitCode = c.exitCode;
-  if (c.entry.exitCodes?.length && context.os) details.nodeOs = context.os;
+  // The table the exit status was read with; a Windows command does not make a Linux node's status Windows.
+  if (c.exitOs) details.nodeOs = c.exitOs;
+  else if (c.entry.exitCodes?.length && context.os) details.nodeOs = context.os;
   return {
     id: c.entry.id,
     code: c.code ?? primaryCode(c.entry),

@@ -2,7 +2,9 @@
 // the warning and carries on. Messages never contain the token (Octokit already redacts the
 // authorization header; token-shaped strings are scrubbed here as well).
 
-export const FORK_SAFE_LINK = 'README.md#fork-safe-pull-request-comments';
+// A full URL: the warning is read in a workflow log of another repository, where a relative README
+// path points nowhere.
+export const FORK_SAFE_LINK = 'https://github.com/aks-triage/aks-triage#fork-safe-pull-request-comments';
 
 export class MissingTokenError extends Error {
   constructor() {

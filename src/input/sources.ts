@@ -1,7 +1,7 @@
 // Resolves the action's `log-file` paths and globs and its `log` text into log sources. A path or
 // glob that matches nothing is reported back, never fatal: the step still explains what it has.
 import { statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { LogSource } from '../diagnose/scan.js';
 import { fileSource, textSource } from './read-lines.js';
 
@@ -34,12 +34,23 @@ const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 
 async function globFiles(pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  return (await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false })).sort();
+  const files = await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false });
+  return files.map(displayName).sort();
 }
 
-/** The file a plain path names, relative to the working directory as the glob would give it. */
+/** The file a plain path names. */
 function literalFile(path: string): string[] {
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile()) return [];
-  return [relative(process.cwd(), resolve(path)).split(sep).join('/')];
+  return stats?.isFile() ? [displayName(path)] : [];
+}
+
+/**
+ * How a log is named in evidence and annotations: relative to the working directory (the workspace)
+ * when it lies inside it, else its absolute path (`/home/runner/work/_temp/az.log`, not `../../_temp`).
+ */
+function displayName(path: string): string {
+  const absolute = resolve(path);
+  const inside = relative(process.cwd(), absolute);
+  const name = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? absolute : inside;
+  return name.split(sep).join('/');
 }

@@ -35,7 +35,7 @@ export function annotationsFor(result: Result): Annotation[] {
     out.push({
       level: 'notice',
       title: 'AKS error codes not in the aks-triage catalog',
-      message: clip(`Seen in the log but not in the catalog: ${codes.join(', ')}`, MAX_MESSAGE),
+      message: clip(`Seen in the log, not diagnosed: ${codes.join(', ')}`, MAX_MESSAGE),
     });
   }
   return out;

@@ -62,7 +62,7 @@ export function commentMarkdown(
         ? '## ✅ Resolved: the AKS error no longer occurs\n\nThe latest run found no AKS error either.'
         : '## ✅ No AKS error found\n\nThe latest run found no AKS error in the log.';
     const unknown = result.unrecognized.length
-      ? `\n\nCodes seen that are not in the catalog: ${codes(result.unrecognized.map((u) => u.code))}.`
+      ? `\n\nOther errors seen, not diagnosed: ${codes(result.unrecognized.map((u) => u.code))}.`
       : '';
     return `${head}${unknown}\n\n${footer(ctx)}\n`;
   }

@@ -4,7 +4,6 @@
 import { FULL_MARKDOWN, type MarkdownOptions } from './markdown.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-export const COMMENT_LIMIT_CHARS = 65_536;
 
 export type Measure = (text: string) => number;
 export const utf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');

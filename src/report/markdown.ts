@@ -1,6 +1,7 @@
 // Markdown for the job summary, the PR comment and `--format markdown`. Log text is hostile input:
 // it appears only inside code fences longer than any backtick run it contains, and text from the
 // log outside fences is escaped so it cannot ping people, link issues, show images or inject HTML.
+import { OTHER_ERRORS_HEADING, truncationNote } from './notes.js';
 import { DETAIL_LABELS, SUPPORT_HANDLE_KEYS } from '../diagnose/details.js';
 import type { Diagnosis, Result } from './result.js';
 
@@ -28,11 +29,16 @@ export function fence(text: string, lang = ''): string {
   return `${ticks}${lang}\n${text}\n${ticks}`;
 }
 
-/** Escapes text for inline markdown: no HTML, no @mentions, no #123 links, no emphasis or links. */
+/**
+ * Escapes text for inline markdown: no HTML, no @mentions, no #123 or GH-123 links, no emphasis or
+ * links. `&` too: GitHub decodes `&commat;` and `&num;` into the characters escaped here.
+ */
 export function escapeInline(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
     .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
     .replace(/@/g, '@\u200b')
+    .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
     .replace(/\r?\n/g, ' ');
 }
 
@@ -134,11 +140,13 @@ export function findingsMarkdown(
     }
   }
   if (result.unrecognized.length) {
-    parts.push('', '**Codes not in the catalog**', '');
+    parts.push('', `**${OTHER_ERRORS_HEADING}**`, '');
     for (const u of result.unrecognized) {
       parts.push(`- ${inlineCode(u.code)} (line ${u.line}): ${escapeInline(u.message.slice(0, 200))}`);
     }
   }
+  const cut = truncationNote(result);
+  if (cut) parts.push('', `> ${cut}`);
   return parts.join('\n') + '\n';
 }
 

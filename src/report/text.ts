@@ -1,4 +1,5 @@
 // Plain text for a terminal; colour only when the output is a TTY (and NO_COLOR is not set).
+import { OTHER_ERRORS_HEADING, truncationNote } from './notes.js';
 import type { Result } from './result.js';
 
 export interface TextOptions {
@@ -11,7 +12,9 @@ export function resultText(result: Result, { color }: TextOptions): string {
   const red = paint('31');
   const dim = paint('2');
   const cyan = paint('36');
-  if (!result.found && result.unrecognized.length === 0) return 'no AKS error found\n';
+  const cut = truncationNote(result);
+  if (!result.found && result.unrecognized.length === 0)
+    return `no AKS error found\n${cut ? `${cut}\n` : ''}`;
   const out: string[] = [];
   if (!result.found) out.push('no AKS error found in the catalog');
   result.diagnoses.forEach((d, i) => {
@@ -37,9 +40,10 @@ export function resultText(result: Result, { color }: TextOptions): string {
     for (const e of d.evidence) out.push(dim(`   ${e.source ? `${e.source}:` : ''}${e.line}: ${e.text}`));
   });
   if (result.unrecognized.length) {
-    out.push('', bold('Codes not in the catalog:'));
+    out.push('', bold(`${OTHER_ERRORS_HEADING}:`));
     for (const u of result.unrecognized)
       out.push(`   ${u.code} (line ${u.line}): ${u.message.slice(0, 200)}`);
   }
+  if (cut) out.push('', dim(cut));
   return out.join('\n') + '\n';
 }
