@@ -170,3 +170,15 @@ test('a line cut at 256 KiB is reported, so an error past the cut is not silentl
   const md = await cli(['explain', '-', '--format', 'markdown'], `${long}\n`);
   expect(md.stdout).toContain('> One line was longer than 256 KiB');
 });
+
+test('a quoted glob is expanded; one that matches nothing is a usage error', async () => {
+  const glob = `${dir}/glob-*.log`;
+  file('glob-a.log', 'ERROR: (SubnetIsFull) Subnet s is full.\n');
+  file('glob-b.log', 'fine\n');
+  const r = await cli(['explain', glob, '--format', 'json']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).diagnoses[0].evidence[0].source).toMatch(/glob-a\.log$/);
+  const none = await cli(['explain', `${dir}/nothing-*.log`]);
+  expect(none.code).toBe(2);
+  expect(none.stderr).toContain('no file matches');
+});

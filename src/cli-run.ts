@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { Catalog, builtinCatalogData, diagnose, mergeCatalogs, type LogSource } from './diagnose/index.js';
 import { CatalogFileError, loadCatalogFile } from './diagnose/catalog-file.js';
 import { fileSource, streamSource } from './input/read-lines.js';
+import { GLOB_SYNTAX, globFiles } from './input/sources.js';
 import { catalogMarkdown } from './report/catalog-markdown.js';
 import { resultMarkdown } from './report/markdown.js';
 import { redactFindings } from './report/redact-findings.js';
@@ -15,7 +16,7 @@ import { resultText } from './report/text.js';
 const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found] [--show-ids]
        aks-triage catalog [--format json|markdown] [--catalog FILE]...
 
-explain   read an AKS failure log (a file, or - / nothing for standard input) and explain it
+explain   read AKS failure logs (files or quoted globs, or - / nothing for standard input) and explain them
 catalog   print the error catalog
 
 Secrets (client secrets, passwords, tokens, keys) are always removed from the output; subscription
@@ -31,17 +32,23 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-async function sourceFor(path: string, io: CliIo): Promise<LogSource> {
-  if (path === '-') return { lines: streamSource(io.stdin) };
+async function sourcesFor(path: string, io: CliIo): Promise<LogSource[]> {
+  if (path === '-') return [{ lines: streamSource(io.stdin) }];
   let info;
   try {
     info = await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // A quoted glob (or one from a shell that does not expand globs, like cmd.exe) is expanded here.
+    if (code === 'ENOENT' && GLOB_SYNTAX.test(path)) {
+      const files = await globFiles(path);
+      if (files.length === 0) throw new UsageError(`no file matches ${path}`);
+      return files.map((file) => ({ name: file, lines: fileSource(file) }));
+    }
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? err}`);
   }
   if (info.isDirectory()) throw new UsageError(`${path} is a directory, not a log file`);
-  return { name: path, lines: fileSource(path) };
+  return [{ name: path, lines: fileSource(path) }];
 }
 
 async function loadCatalog(files: string[]): Promise<Catalog> {
@@ -99,7 +106,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (paths.includes('-') && io.stdin.isTTY) {
     throw new UsageError('no log given: pass a file, or pipe the log into standard input');
   }
-  const sources = await Promise.all(paths.map((p) => sourceFor(p, io)));
+  const sources = (await Promise.all(paths.map((p) => sourcesFor(p, io)))).flat();
   // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
   const result = redactFindings(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
   const output =

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5131:
+/***/ 2825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1999,10 +1999,10 @@ async function* readTextLines(text, options = {}) {
     yield* readLines([text], options);
 }
 /** A source's lines, read afresh for each scan with that scan's filter. */
-function fileSource(path) {
+function read_lines_fileSource(path) {
     return (filter, totals) => readFileLines(path, { ...(filter ? { filter } : {}), ...(totals ? { totals } : {}) });
 }
-function textSource(text) {
+function read_lines_textSource(text) {
     return (filter, totals) => readTextLines(text, { ...(filter ? { filter } : {}), ...(totals ? { totals } : {}) });
 }
 /** A stream can be read only once: the source refuses a second read. */
@@ -2014,6 +2014,57 @@ function streamSource(stream) {
         used = true;
         return readLines(stream, { ...(filter ? { filter } : {}), ...(totals ? { totals } : {}) });
     };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/input/sources.ts
+// Resolves the action's `log-file` paths and globs and its `log` text into log sources. A path or
+// glob that matches nothing is reported back, never fatal: the step still explains what it has.
+
+
+
+async function resolveSources(patterns, text) {
+    const sources = [];
+    const unmatched = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const files = GLOB_SYNTAX.test(pattern) ? await globFiles(pattern) : literalFile(pattern);
+        if (files.length === 0)
+            unmatched.push(pattern);
+        for (const file of files) {
+            if (seen.has(file))
+                continue;
+            seen.add(file);
+            sources.push({ name: file, lines: fileSource(file) });
+        }
+    }
+    if (text.trim() !== '')
+        sources.push({ name: 'log input', lines: textSource(text) });
+    return { sources, unmatched };
+}
+// Characters that may make a path a glob (or escape one). A path without any is looked up directly:
+// loading the glob library costs about 10 ms of the action's start-up, spent on every failed deploy.
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+async function globFiles(pattern) {
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const files = await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false });
+    return files.map(displayName).sort();
+}
+/** The file a plain path names. */
+function literalFile(path) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats?.isFile() ? [displayName(path)] : [];
+}
+/**
+ * How a log is named in evidence and annotations: relative to the working directory (the workspace)
+ * when it lies inside it, else its absolute path (`/home/runner/work/_temp/az.log`, not `../../_temp`).
+ */
+function displayName(path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    const inside = (0,external_node_path_namespaceObject.relative)(process.cwd(), absolute);
+    const name = inside === '' || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? absolute : inside;
+    return name.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/notes.ts
@@ -2706,30 +2757,38 @@ function resultText(result, { color }) {
 
 
 
+
 const USAGE = `usage: aks-triage explain [FILE|-]... [--format text|markdown|json] [--catalog FILE]... [--fail-on-found] [--show-ids]
        aks-triage catalog [--format json|markdown] [--catalog FILE]...
 
-explain   read an AKS failure log (a file, or - / nothing for standard input) and explain it
+explain   read AKS failure logs (files or quoted globs, or - / nothing for standard input) and explain them
 catalog   print the error catalog
 
 Secrets (client secrets, passwords, tokens, keys) are always removed from the output; subscription
 and tenant IDs are masked unless --show-ids is given.`;
 class UsageError extends Error {
 }
-async function sourceFor(path, io) {
+async function sourcesFor(path, io) {
     if (path === '-')
-        return { lines: streamSource(io.stdin) };
+        return [{ lines: streamSource(io.stdin) }];
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(path);
     }
     catch (err) {
         const code = err.code;
+        // A quoted glob (or one from a shell that does not expand globs, like cmd.exe) is expanded here.
+        if (code === 'ENOENT' && GLOB_SYNTAX.test(path)) {
+            const files = await globFiles(path);
+            if (files.length === 0)
+                throw new UsageError(`no file matches ${path}`);
+            return files.map((file) => ({ name: file, lines: read_lines_fileSource(file) }));
+        }
         throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code ?? err}`);
     }
     if (info.isDirectory())
         throw new UsageError(`${path} is a directory, not a log file`);
-    return { name: path, lines: fileSource(path) };
+    return [{ name: path, lines: read_lines_fileSource(path) }];
 }
 async function loadCatalog(files) {
     const extras = [];
@@ -2787,7 +2846,7 @@ async function run(argv, io) {
     if (paths.includes('-') && io.stdin.isTTY) {
         throw new UsageError('no log given: pass a file, or pipe the log into standard input');
     }
-    const sources = await Promise.all(paths.map((p) => sourceFor(p, io)));
+    const sources = (await Promise.all(paths.map((p) => sourcesFor(p, io)))).flat();
     // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
     const result = redactFindings(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
     const output = format === 'json'
@@ -2820,7 +2879,7 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5131);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2825);
 // Entry point of the CLI bundle (dist/cli.js).
 
 // `aks-triage explain big.log | head` closes the pipe early: stop quietly, as other Unix tools do,
@@ -2849,10 +2908,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 

@@ -30,9 +30,9 @@ export async function resolveSources(patterns: string[], text: string): Promise<
 
 // Characters that may make a path a glob (or escape one). A path without any is looked up directly:
 // loading the glob library costs about 10 ms of the action's start-up, spent on every failed deploy.
-const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+export const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 
-async function globFiles(pattern: string): Promise<string[]> {
+export async function globFiles(pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const files = await glob(pattern, { dot: true, onlyFiles: true, expandDirectories: false });
   return files.map(displayName).sort();
