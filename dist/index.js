@@ -705,6 +705,10 @@ class ContextDetector {
 
 
 const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of Azure resource): ';
+// A tool getting a token for its own calls: the azurerm provider's client, azidentity credentials.
+const CALLER_TOKEN = /building AzureRM Client|building account:|unable to build authorizer|\b(?:ClientSecret|ClientCertificate|DefaultAzure|AzureCLI|ManagedIdentity|Environment|WorkloadIdentity)Credential\b|\bazidentity\b|could not acquire access token|az account get-access-token/;
+// AKS reporting that the cluster's own service principal failed.
+const CLUSTER_CREDENTIALS = /ServicePrincipalProfile|[Ss]ervice principal clientID|servicePrincipalProfile/;
 const SIGN_IN_NOTE = "The CI job's Azure sign-in failed (its own credentials, not the cluster's): ";
 const SCORE = { code: 100, exit: 90, phrase: 70 };
 const MAX_EVIDENCE = 5;
@@ -762,11 +766,15 @@ function resolve(scanned, catalog) {
             return [...new Set(near.flatMap((b) => b.claims))];
         return catalog.claims(code).filter((c) => !c.when);
     };
-    // An Entra ID error while the CI job signs in to Azure is about the pipeline's own credentials;
-    // the catalog's authentication entries describe the cluster's service principal.
+    // An Entra ID error while the CI job signs in to Azure, or while a tool gets its own token, is about
+    // the pipeline's own credentials; the catalog's authentication entries describe the cluster's
+    // service principal, which AKS reports inside its own wording (ServicePrincipalProfile).
     const signInLines = new Set();
     const signInError = (entry, finding) => {
-        if (!finding.duringLogin || entry.category !== 'authentication')
+        if (entry.category !== 'authentication')
+            return false;
+        const callerToken = CALLER_TOKEN.test(finding.context) && !CLUSTER_CREDENTIALS.test(finding.context);
+        if (!finding.duringLogin && !callerToken)
             return false;
         const where = `${finding.source ?? ''}:${finding.line}`;
         if (signInLines.has(where))

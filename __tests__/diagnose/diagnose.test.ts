@@ -195,6 +195,16 @@ describe('honesty', () => {
     expect(r.unrecognized[0]!.message).toMatch(/sign-in failed.*client secret keys/);
   });
 
+  test("a tool's own token request failing is the pipeline's credentials too", async () => {
+    const tf = [
+      '│ Error: building account: could not acquire access token to parse claims: clientCredentialsToken: received HTTP status 401 with response: {"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys for app \'***\' are expired."}',
+      '│   with provider["registry.terraform.io/hashicorp/azurerm"],',
+    ];
+    const r = await explain(tf.join('\n'));
+    expect(r.diagnoses).toEqual([]);
+    expect(r.unrecognized[0]).toMatchObject({ code: 'AADSTS7000222' });
+  });
+
   test('after the sign-in step, the same Entra ID error is the cluster service principal', async () => {
     const log = [
       '+ az login --service-principal -u *** -p *** --tenant ***',
