@@ -182,3 +182,16 @@ test('a quoted glob is expanded; one that matches nothing is a usage error', asy
   expect(none.code).toBe(2);
   expect(none.stderr).toContain('no file matches');
 });
+
+test('a secret labelled on a log line near the error is removed where the error repeats it bare', async () => {
+  const log = [
+    '+ az login --service-principal -u 11111111-2222-3333-4444-555555555555 -p pa55Word!xyz99 --tenant t',
+    '+ az aks create -g rg -n aks',
+    'ERROR: (QuotaExceeded) Operation could not be completed as it results in exceeding approved standardDSv3Family Cores quota. debug: pa55Word!xyz99',
+  ].join('\n');
+  for (const format of ['json', 'text', 'markdown']) {
+    const r = await cli(['explain', '-', '--format', format], log);
+    expect(r.stdout).toContain('QuotaExceeded');
+    expect(r.stdout).not.toContain('pa55Word');
+  }
+});

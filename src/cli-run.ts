@@ -4,7 +4,13 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { Catalog, builtinCatalogData, diagnose, mergeCatalogs, type LogSource } from './diagnose/index.js';
+import {
+  Catalog,
+  builtinCatalogData,
+  diagnoseWithContext,
+  mergeCatalogs,
+  type LogSource,
+} from './diagnose/index.js';
 import { CatalogFileError, loadCatalogFile } from './diagnose/catalog-file.js';
 import { fileSource, streamSource } from './input/read-lines.js';
 import { GLOB_SYNTAX, globFiles } from './input/sources.js';
@@ -108,7 +114,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const sources = (await Promise.all(paths.map((p) => sourcesFor(p, io)))).flat();
   // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
-  const result = redactFindings(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
+  const found = await diagnoseWithContext(sources, catalog);
+  const result = redactFindings(found.result, { maskIds: !values['show-ids'] }, found.context);
   const output =
     format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`

@@ -2,7 +2,7 @@
 // in the fork-safe second run), redact it, then report to every sink the inputs ask for: outputs and
 // the summary first, the PR comment last, because a comment can fail and must never cost the rest.
 import { loadCatalogFile } from './diagnose/catalog-file.js';
-import { Catalog, builtinCatalogData, diagnose, mergeCatalogs } from './diagnose/index.js';
+import { Catalog, builtinCatalogData, diagnoseWithContext, mergeCatalogs } from './diagnose/index.js';
 import { resolveSources } from './input/sources.js';
 import { annotationsFor } from './report/annotations.js';
 import { fitMarkdown, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report/fit.js';
@@ -61,7 +61,8 @@ async function readResult(
     commentKey: run.commentKey,
     ...(run.runUrl ? { runUrl: run.runUrl } : {}),
   };
-  return redactFindings({ ...(await diagnose(sources, catalog)), origin }, redaction);
+  const { result, context } = await diagnoseWithContext(sources, catalog);
+  return redactFindings({ ...result, origin }, redaction, context);
 }
 
 export async function run(): Promise<void> {

@@ -514,7 +514,7 @@ const MAX_UNRECOGNIZED = 20;
 const SAME_BLOCK_LINES = 15;
 // A token that looks like an error code rather than a word: CamelCase, UPPER_SNAKE or with digits.
 const CODE_SHAPE = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Za-z]+\d+)$/;
-function resolve(scanned, catalog) {
+function resolve_resolve(scanned, catalog) {
     const { context } = scanned;
     const candidates = new Map();
     const unrecognized = [];
@@ -1203,7 +1203,7 @@ function around(text, index, width = EVIDENCE_CHARS) {
     const start = Math.max(0, Math.min(index - offset - Math.floor(width / 3), trimmed.length - width));
     return `${start > 0 ? '…' : ''}${trimmed.slice(start, start + width)}${start + width < trimmed.length ? '…' : ''}`;
 }
-async function scan(sources, catalog, options = {}) {
+async function scan_scan(sources, catalog, options = {}) {
     const extractors = createExtractors(catalog.codes());
     // Built on the first long line: a small log of short lines never pays for compiling it.
     let patternGate;
@@ -1583,6 +1583,14 @@ function mergeCatalogs(base, extras) {
 
 async function diagnose(sources, catalog, options = {}) {
     return resolve(await scan(sources, catalog, options), catalog);
+}
+/**
+ * The result, and the log text around its findings: where a secret may sit labelled (`az login -p X`
+ * two lines above an error) that the result repeats bare. Redaction learns from it; it is never shown.
+ */
+async function diagnoseWithContext(sources, catalog, options = {}) {
+    const scanned = await scan_scan(sources, catalog, options);
+    return { result: resolve_resolve(scanned, catalog), context: scanned.findings.map((f) => f.context) };
 }
 
 ;// CONCATENATED MODULE: ./catalog/schema.json
@@ -2636,12 +2644,15 @@ function redactText(text, options) {
     return redactor.redact(text);
 }
 /** Deep copy of the result with every string redacted (keys kept). Two passes: first learn every
- *  secret value and subscription/tenant GUID that appears anywhere in the result, then replace
+ *  secret value and subscription/tenant GUID that appears anywhere in the result (or in `learnFrom`,
+ *  text that is never shown, such as the log lines around the findings), then replace
  *  every occurrence of those values in every string, so a secret seen once in a labelled form is
  *  also removed where it appears bare elsewhere. Arrays and plain objects are copied (shared and
  *  cyclic references stay shared); other objects are kept as they are. */
-function redactResult(value, options) {
+function redactResult(value, options, learnFrom = []) {
     const redactor = new Redactor(options?.maskIds ?? true);
+    for (const text of learnFrom)
+        redactor.learn(text);
     mapStrings(value, (text) => {
         redactor.learn(text);
         return text;
@@ -2690,14 +2701,16 @@ function mapStrings(root, map) {
 // file names, the origin) is redacted. The catalog's own text (causes, steps, commands with
 // placeholders) is ours and is left alone, which also keeps the action's start-up short.
 
-function redactFindings(result, options) {
+/** `logContext`: the log lines around the findings, learned from (a secret labelled there is also
+ *  removed where the result repeats it bare) but never rendered. */
+function redactFindings(result, options, logContext = []) {
     const fromLog = {
         diagnoses: result.diagnoses.map((d) => ({ code: d.code, evidence: d.evidence, details: d.details })),
         unrecognized: result.unrecognized,
         origin: result.origin,
     };
     // One call: a secret learned anywhere in the log's text is removed everywhere.
-    const clean = redactResult(fromLog, options);
+    const clean = redactResult(fromLog, options, logContext);
     return {
         ...result,
         diagnoses: result.diagnoses.map((d, i) => ({ ...d, ...clean.diagnoses[i] })),
@@ -2856,7 +2869,8 @@ async function run(argv, io) {
     }
     const sources = (await Promise.all(paths.map((p) => sourcesFor(p, io)))).flat();
     // Secrets never reach the output; subscription and tenant IDs are masked unless asked for.
-    const result = redactFindings(await diagnose(sources, catalog), { maskIds: !values['show-ids'] });
+    const found = await diagnoseWithContext(sources, catalog);
+    const result = redactFindings(found.result, { maskIds: !values['show-ids'] }, found.context);
     const output = format === 'json'
         ? `${JSON.stringify(result, null, 2)}\n`
         : format === 'markdown'

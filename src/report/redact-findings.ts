@@ -4,14 +4,20 @@
 import { redactResult, type RedactOptions } from './redact.js';
 import type { Result } from './result.js';
 
-export function redactFindings(result: Result, options: RedactOptions): Result {
+/** `logContext`: the log lines around the findings, learned from (a secret labelled there is also
+ *  removed where the result repeats it bare) but never rendered. */
+export function redactFindings(
+  result: Result,
+  options: RedactOptions,
+  logContext: readonly string[] = [],
+): Result {
   const fromLog = {
     diagnoses: result.diagnoses.map((d) => ({ code: d.code, evidence: d.evidence, details: d.details })),
     unrecognized: result.unrecognized,
     origin: result.origin,
   };
   // One call: a secret learned anywhere in the log's text is removed everywhere.
-  const clean = redactResult(fromLog, options);
+  const clean = redactResult(fromLog, options, logContext);
   return {
     ...result,
     diagnoses: result.diagnoses.map((d, i) => ({ ...d, ...clean.diagnoses[i]! })),

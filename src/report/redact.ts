@@ -290,12 +290,14 @@ export function redactText(text: string, options?: RedactOptions): string {
 }
 
 /** Deep copy of the result with every string redacted (keys kept). Two passes: first learn every
- *  secret value and subscription/tenant GUID that appears anywhere in the result, then replace
+ *  secret value and subscription/tenant GUID that appears anywhere in the result (or in `learnFrom`,
+ *  text that is never shown, such as the log lines around the findings), then replace
  *  every occurrence of those values in every string, so a secret seen once in a labelled form is
  *  also removed where it appears bare elsewhere. Arrays and plain objects are copied (shared and
  *  cyclic references stay shared); other objects are kept as they are. */
-export function redactResult<T>(value: T, options?: RedactOptions): T {
+export function redactResult<T>(value: T, options?: RedactOptions, learnFrom: readonly string[] = []): T {
   const redactor = new Redactor(options?.maskIds ?? true);
+  for (const text of learnFrom) redactor.learn(text);
   mapStrings(value, (text) => {
     redactor.learn(text);
     return text;
