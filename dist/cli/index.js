@@ -322,6 +322,20 @@ const OTHER_TARGET = new RegExp([
     String.raw `\bAzure\.ResourceManager\.(?!ContainerService)[A-Z]\w+`,
     String.raw `azure-native:(?!containerservice)\w+:\w+`,
 ].join('|'));
+/** One of these (lower-cased) is in every match of AKS_MARKER. */
+const AKS_WORDS = [
+    'aks',
+    'kubernetes',
+    'managedcluster',
+    'agentpool',
+    'agent pool',
+    'containerservice',
+    'container service',
+    'mc_',
+    'kubectl',
+];
+/** One of these is in every match of OTHER_TARGET: most lines are ruled out without the regex. */
+const OTHER_TARGET_WORDS = ['az ', 'azurerm_', '-Az', 'Azure.ResourceManager.', 'azure-native:'];
 /** True when `text` involves AKS (see AKS_MARKER). */
 function mentionsAks(text) {
     return AKS_MARKER.test(text);
@@ -422,17 +436,23 @@ class ContextDetector {
     observe(line, lineNumber = 0) {
         if (line.length > 4096)
             line = line.slice(0, 4096);
-        if (!this.aks && AKS_MARKER.test(line))
-            this.aks = true;
-        if (!this.otherTarget && OTHER_TARGET.test(line))
+        // Each regex runs only on a line holding a word every match of it contains: a regex that never
+        // runs is never compiled, which keeps the action's start-up short.
+        const has = (...words) => words.some((w) => line.includes(w));
+        if (!this.aks) {
+            const lower = line.toLowerCase();
+            if (AKS_WORDS.some((w) => lower.includes(w)) && AKS_MARKER.test(line))
+                this.aks = true;
+        }
+        if (!this.otherTarget && has(...OTHER_TARGET_WORDS) && OTHER_TARGET.test(line))
             this.otherTarget = true;
-        if (LOGIN_STEP.test(line)) {
+        if (has('ogin', 'Connect-AzAccount') && LOGIN_STEP.test(line)) {
             if (!this.inLoginStep(lineNumber))
                 this.loginLine = lineNumber;
         }
-        else if (NEXT_STEP.test(line))
+        else if (line.startsWith('Run ') && NEXT_STEP.test(line))
             this.loginLine = null;
-        const az = AZ_AKS.exec(line);
+        const az = has('az ') ? AZ_AKS.exec(line) : null;
         if (az && !/^\s{0,8}(?:#|Usage|usage:)/.test(line)) {
             const op = az[1] ? NODEPOOL_VERBS[az[2]] : AZ_VERBS[az[2]];
             if (op) {
@@ -441,41 +461,47 @@ class ContextDetector {
                 this.loginLine = null;
             }
         }
-        else if (AZ_DEPLOYMENT.test(line)) {
+        else if (has('az deployment', 'New-AzResourceGroupDeployment') && AZ_DEPLOYMENT.test(line)) {
             this.tool = 'bicep';
             this.loginLine = null;
         }
-        const tf = TERRAFORM_RESOURCE.exec(line);
-        if (tf) {
-            this.tool = 'terraform';
-            this.loginLine = null;
-            const pair = TERRAFORM_VERBS[tf[2]];
-            if (pair)
-                this.operation = tf[1] ? pair[1] : pair[0];
+        if (has('azurerm_kubernetes_cluster')) {
+            const tf = TERRAFORM_RESOURCE.exec(line);
+            if (tf) {
+                this.tool = 'terraform';
+                this.loginLine = null;
+                const pair = TERRAFORM_VERBS[tf[2]];
+                if (pair)
+                    this.operation = tf[1] ? pair[1] : pair[0];
+            }
+            else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
+                this.tool = 'terraform';
+            }
         }
-        else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
-            this.tool = 'terraform';
-        }
-        const tfError = TERRAFORM_ERROR_OPERATION.exec(line);
+        const tfError = has('Error: ') ? TERRAFORM_ERROR_OPERATION.exec(line) : null;
         if (tfError) {
             this.tool ??= 'terraform';
             const verb = tfError[1].replace(/^waiting for /, '');
             const key = verb.startsWith('creat') ? 'creat' : verb.startsWith('updat') ? 'updat' : 'delet';
             this.operation = VERB_OPERATION[key][/Pool/.test(tfError[2]) ? 1 : 0];
         }
-        const pulumi = PULUMI_OPERATION.exec(line);
-        if (pulumi) {
-            this.tool = 'pulumi';
-            this.loginLine = null;
-            this.operation = VERB_OPERATION[pulumi[2]][pulumi[1] === 'AgentPool' ? 1 : 0];
+        if (has('pulumi', 'azure-native:containerservice')) {
+            const pulumi = PULUMI_OPERATION.exec(line);
+            if (pulumi) {
+                this.tool = 'pulumi';
+                this.loginLine = null;
+                this.operation = VERB_OPERATION[pulumi[2]][pulumi[1] === 'AgentPool' ? 1 : 0];
+            }
+            if (PULUMI.test(line)) {
+                this.loginLine = null;
+                this.tool ??= 'pulumi';
+            }
         }
-        if (PULUMI.test(line) || KUBECTL.test(line))
+        if (has('kubectl') && KUBECTL.test(line)) {
             this.loginLine = null;
-        if (this.tool === null && PULUMI.test(line))
-            this.tool = 'pulumi';
-        if (this.tool === null && KUBECTL.test(line))
-            this.tool = 'kubectl';
-        if (this.messageOperation === null) {
+            this.tool ??= 'kubectl';
+        }
+        if (this.messageOperation === null && has('pgrad', 'Failed to scale')) {
             for (const [regex, op] of MESSAGE_OPERATION) {
                 if (regex.test(line)) {
                     this.messageOperation = op;
@@ -483,10 +509,12 @@ class ContextDetector {
                 }
             }
         }
-        if (WINDOWS_OS.test(line))
-            this.os = 'windows';
-        else if (this.os === null && LINUX_OS.test(line))
-            this.os = 'linux';
+        if (has('s-type', 's_type', 'osType', 'WINDOWS_CSE_ERROR_', 'Windows20', 'Microsoft.Azure.Extensions')) {
+            if (WINDOWS_OS.test(line))
+                this.os = 'windows';
+            else if (this.os === null && LINUX_OS.test(line))
+                this.os = 'linux';
+        }
     }
     /** Whether the log involves AKS, and whether it shows an operation on another kind of resource. */
     targets() {
@@ -2527,8 +2555,9 @@ function redactLoginLines(text, sink, ids) {
     return lines.join('\n');
 }
 // Words one of which every match of ASSIGNMENT, YAML_ENTRY and FLAG contains (see SECRET_NAME and
-// FLAG_NAME), lower-cased.
-const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'key', 'sig', 'certificate'];
+// FLAG_NAME), lower-cased; `key` only in the names those rules know (not `--generate-ssh-keys`).
+const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'sig', 'certificate'];
+const SECRET_KEY_NAME = /(?:account|access|storage|private|api|primary|secondary|subscription|client)[-_]?key/;
 /** True when `text` holds a run of at least `min` base64 characters, the least BASE64_RUN needs. */
 function hasBase64Run(text, min) {
     let run = 0;
@@ -2557,7 +2586,7 @@ function redactPatterns(text, sink, ids) {
         out = out.replace(BEARER, tailReplacer(sink));
     if (out.includes('://') && out.includes('@'))
         out = out.replace(URL_PASSWORD, tailReplacer(sink));
-    if (SECRET_WORDS.some((word) => lower.includes(word))) {
+    if (SECRET_WORDS.some((word) => lower.includes(word)) || SECRET_KEY_NAME.test(lower)) {
         out = out
             .replace(ASSIGNMENT, valueReplacer(sink))
             .replace(YAML_ENTRY, valueReplacer(sink, true))

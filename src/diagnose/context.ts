@@ -54,6 +54,21 @@ const OTHER_TARGET = new RegExp(
   ].join('|'),
 );
 
+/** One of these (lower-cased) is in every match of AKS_MARKER. */
+const AKS_WORDS = [
+  'aks',
+  'kubernetes',
+  'managedcluster',
+  'agentpool',
+  'agent pool',
+  'containerservice',
+  'container service',
+  'mc_',
+  'kubectl',
+];
+/** One of these is in every match of OTHER_TARGET: most lines are ruled out without the regex. */
+const OTHER_TARGET_WORDS = ['az ', 'azurerm_', '-Az', 'Azure.ResourceManager.', 'azure-native:'];
+
 /** True when `text` involves AKS (see AKS_MARKER). */
 export function mentionsAks(text: string): boolean {
   return AKS_MARKER.test(text);
@@ -162,12 +177,18 @@ export class ContextDetector {
   /** Looks at one normalised line. The last command seen wins: a log may hold several steps. */
   observe(line: string, lineNumber = 0): void {
     if (line.length > 4096) line = line.slice(0, 4096);
-    if (!this.aks && AKS_MARKER.test(line)) this.aks = true;
-    if (!this.otherTarget && OTHER_TARGET.test(line)) this.otherTarget = true;
-    if (LOGIN_STEP.test(line)) {
+    // Each regex runs only on a line holding a word every match of it contains: a regex that never
+    // runs is never compiled, which keeps the action's start-up short.
+    const has = (...words: string[]) => words.some((w) => line.includes(w));
+    if (!this.aks) {
+      const lower = line.toLowerCase();
+      if (AKS_WORDS.some((w) => lower.includes(w)) && AKS_MARKER.test(line)) this.aks = true;
+    }
+    if (!this.otherTarget && has(...OTHER_TARGET_WORDS) && OTHER_TARGET.test(line)) this.otherTarget = true;
+    if (has('ogin', 'Connect-AzAccount') && LOGIN_STEP.test(line)) {
       if (!this.inLoginStep(lineNumber)) this.loginLine = lineNumber;
-    } else if (NEXT_STEP.test(line)) this.loginLine = null;
-    const az = AZ_AKS.exec(line);
+    } else if (line.startsWith('Run ') && NEXT_STEP.test(line)) this.loginLine = null;
+    const az = has('az ') ? AZ_AKS.exec(line) : null;
     if (az && !/^\s{0,8}(?:#|Usage|usage:)/.test(line)) {
       const op = az[1] ? NODEPOOL_VERBS[az[2]!] : AZ_VERBS[az[2]!];
       if (op) {
@@ -175,36 +196,45 @@ export class ContextDetector {
         this.operation = op;
         this.loginLine = null;
       }
-    } else if (AZ_DEPLOYMENT.test(line)) {
+    } else if (has('az deployment', 'New-AzResourceGroupDeployment') && AZ_DEPLOYMENT.test(line)) {
       this.tool = 'bicep';
       this.loginLine = null;
     }
-    const tf = TERRAFORM_RESOURCE.exec(line);
-    if (tf) {
-      this.tool = 'terraform';
-      this.loginLine = null;
-      const pair = TERRAFORM_VERBS[tf[2]!];
-      if (pair) this.operation = tf[1] ? pair[1] : pair[0];
-    } else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
-      this.tool = 'terraform';
+    if (has('azurerm_kubernetes_cluster')) {
+      const tf = TERRAFORM_RESOURCE.exec(line);
+      if (tf) {
+        this.tool = 'terraform';
+        this.loginLine = null;
+        const pair = TERRAFORM_VERBS[tf[2]!];
+        if (pair) this.operation = tf[1] ? pair[1] : pair[0];
+      } else if (this.tool === null && TERRAFORM_ERROR.test(line)) {
+        this.tool = 'terraform';
+      }
     }
-    const tfError = TERRAFORM_ERROR_OPERATION.exec(line);
+    const tfError = has('Error: ') ? TERRAFORM_ERROR_OPERATION.exec(line) : null;
     if (tfError) {
       this.tool ??= 'terraform';
       const verb = tfError[1]!.replace(/^waiting for /, '');
       const key = verb.startsWith('creat') ? 'creat' : verb.startsWith('updat') ? 'updat' : 'delet';
       this.operation = VERB_OPERATION[key]![/Pool/.test(tfError[2]!) ? 1 : 0];
     }
-    const pulumi = PULUMI_OPERATION.exec(line);
-    if (pulumi) {
-      this.tool = 'pulumi';
-      this.loginLine = null;
-      this.operation = VERB_OPERATION[pulumi[2]!]![pulumi[1] === 'AgentPool' ? 1 : 0];
+    if (has('pulumi', 'azure-native:containerservice')) {
+      const pulumi = PULUMI_OPERATION.exec(line);
+      if (pulumi) {
+        this.tool = 'pulumi';
+        this.loginLine = null;
+        this.operation = VERB_OPERATION[pulumi[2]!]![pulumi[1] === 'AgentPool' ? 1 : 0];
+      }
+      if (PULUMI.test(line)) {
+        this.loginLine = null;
+        this.tool ??= 'pulumi';
+      }
     }
-    if (PULUMI.test(line) || KUBECTL.test(line)) this.loginLine = null;
-    if (this.tool === null && PULUMI.test(line)) this.tool = 'pulumi';
-    if (this.tool === null && KUBECTL.test(line)) this.tool = 'kubectl';
-    if (this.messageOperation === null) {
+    if (has('kubectl') && KUBECTL.test(line)) {
+      this.loginLine = null;
+      this.tool ??= 'kubectl';
+    }
+    if (this.messageOperation === null && has('pgrad', 'Failed to scale')) {
       for (const [regex, op] of MESSAGE_OPERATION) {
         if (regex.test(line)) {
           this.messageOperation = op;
@@ -212,8 +242,10 @@ export class ContextDetector {
         }
       }
     }
-    if (WINDOWS_OS.test(line)) this.os = 'windows';
-    else if (this.os === null && LINUX_OS.test(line)) this.os = 'linux';
+    if (has('s-type', 's_type', 'osType', 'WINDOWS_CSE_ERROR_', 'Windows20', 'Microsoft.Azure.Extensions')) {
+      if (WINDOWS_OS.test(line)) this.os = 'windows';
+      else if (this.os === null && LINUX_OS.test(line)) this.os = 'linux';
+    }
   }
 
   /** Whether the log involves AKS, and whether it shows an operation on another kind of resource. */

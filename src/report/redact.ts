@@ -181,8 +181,10 @@ function redactLoginLines(text: string, sink: Sink, ids: Map<string, IdKind> | n
 }
 
 // Words one of which every match of ASSIGNMENT, YAML_ENTRY and FLAG contains (see SECRET_NAME and
-// FLAG_NAME), lower-cased.
-const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'key', 'sig', 'certificate'];
+// FLAG_NAME), lower-cased; `key` only in the names those rules know (not `--generate-ssh-keys`).
+const SECRET_WORDS = ['secret', 'passw', 'passphrase', 'token', 'sig', 'certificate'];
+const SECRET_KEY_NAME =
+  /(?:account|access|storage|private|api|primary|secondary|subscription|client)[-_]?key/;
 
 /** True when `text` holds a run of at least `min` base64 characters, the least BASE64_RUN needs. */
 function hasBase64Run(text: string, min: number): boolean {
@@ -207,7 +209,7 @@ function redactPatterns(text: string, sink: Sink, ids: Map<string, IdKind> | nul
   if (lower.includes('authorization')) out = out.replace(AUTH_HEADER, tailReplacer(sink));
   if (lower.includes('bearer')) out = out.replace(BEARER, tailReplacer(sink));
   if (out.includes('://') && out.includes('@')) out = out.replace(URL_PASSWORD, tailReplacer(sink));
-  if (SECRET_WORDS.some((word) => lower.includes(word))) {
+  if (SECRET_WORDS.some((word) => lower.includes(word)) || SECRET_KEY_NAME.test(lower)) {
     out = out
       .replace(ASSIGNMENT, valueReplacer(sink))
       .replace(YAML_ENTRY, valueReplacer(sink, true))
