@@ -525,6 +525,7 @@ const OTHER_TARGET = new RegExp([
     String.raw `\bAzure\.ResourceManager\.(?!ContainerService)[A-Z]\w+`,
     String.raw `azure-native:(?!containerservice)\w+:\w+`,
 ].join('|'));
+const SHORT_LINE = 400;
 /** One of these (lower-cased) is in every match of AKS_MARKER. */
 const AKS_WORDS = [
     'aks',
@@ -639,15 +640,17 @@ class ContextDetector {
     observe(line, lineNumber = 0) {
         if (line.length > 4096)
             line = line.slice(0, 4096);
-        // Each regex runs only on a line holding a word every match of it contains: a regex that never
-        // runs is never compiled, which keeps the action's start-up short.
-        const has = (...words) => words.some((w) => line.includes(w));
+        // On a short line each regex runs only if the line holds a word every match of it contains: a
+        // regex that never runs is never compiled, which keeps the action's start-up short. A long line
+        // (a debug log's JSON body) goes straight to the regexes, whose literal search is faster there.
+        const has = line.length <= SHORT_LINE ? (...words) => words.some((w) => line.includes(w)) : () => true;
         if (!this.aks) {
-            const lower = line.toLowerCase();
-            if (AKS_WORDS.some((w) => lower.includes(w)) && AKS_MARKER.test(line))
+            const lower = line.length <= SHORT_LINE ? line.toLowerCase() : '';
+            if ((!lower || AKS_WORDS.some((w) => lower.includes(w))) && AKS_MARKER.test(line))
                 this.aks = true;
         }
-        if (!this.otherTarget && has(...OTHER_TARGET_WORDS) && OTHER_TARGET.test(line))
+        // Another resource matters only in a log that involves no AKS (see resolve.ts).
+        if (!this.aks && !this.otherTarget && has(...OTHER_TARGET_WORDS) && OTHER_TARGET.test(line))
             this.otherTarget = true;
         if (has('ogin', 'Connect-AzAccount') && LOGIN_STEP.test(line)) {
             if (!this.inLoginStep(lineNumber))
