@@ -921,7 +921,7 @@ const azureCliExtractor = {
 // step names and scripts that merely name a code ("docs on SubnetIsFull", "grep -q QuotaExceeded",
 // "- name: Retry on SubscriptionRequestsThrottled") say no such thing. Checked with the code words
 // themselves removed: QuotaExceeded must not vouch for itself.
-const ERROR_CUE = /error|fail|denied|disallow|invalid|exceed|cannot|can ?not|can't|unable|not (?:allowed|found|supported|available|permitted|valid)|refus|reject|conflict|throttl|status|reason|exception|\bcode\b|insufficient|timed? ?out|unavailable|abort|cancel|forbidden|unauthori[sz]ed|\b[45]\d\d\b/i;
+const ERROR_CUE = /error|fail|denied|disallow|invalid|exceed|cannot|can ?not|can't|unable|not (?:allowed|found|supported|available|permitted|valid)|refus|reject|conflict|throttl|status|reason|exception|\bcode\b|insufficient|timed? ?out|unavailable|abort|cancel|forbidden|unauthori[sz]ed|bad request|too many requests/i;
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -995,7 +995,8 @@ const goAutorestExtractor = {
 
 const EXIT_STATUS = [
     // CustomScript: "command terminated with exit status=51"; RP summary: "vmssCSE exit status=50".
-    /\bexit status=(\d{1,3})\b/g,
+    // Only these: "exit status=50" in prose or a test name is no node's report.
+    /(?:\bterminated with|CSE) exit status=(\d{1,3})\b/g,
     // AgentBaker's JSON on stdout, at any escape depth: "ExitCode": "51".
     /\\{0,8}"ExitCode\\{0,8}"\s{0,4}:\s{0,4}\\{0,8}"(\d{1,3})\\{0,8}"/g,
     // Instance view status: ProvisioningState/failed/51.

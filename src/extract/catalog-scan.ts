@@ -9,7 +9,7 @@ import { cap, SHELL_SOURCE, type ErrorRecord, type Extractor } from './types.js'
 // "- name: Retry on SubscriptionRequestsThrottled") say no such thing. Checked with the code words
 // themselves removed: QuotaExceeded must not vouch for itself.
 const ERROR_CUE =
-  /error|fail|denied|disallow|invalid|exceed|cannot|can ?not|can't|unable|not (?:allowed|found|supported|available|permitted|valid)|refus|reject|conflict|throttl|status|reason|exception|\bcode\b|insufficient|timed? ?out|unavailable|abort|cancel|forbidden|unauthori[sz]ed|\b[45]\d\d\b/i;
+  /error|fail|denied|disallow|invalid|exceed|cannot|can ?not|can't|unable|not (?:allowed|found|supported|available|permitted|valid)|refus|reject|conflict|throttl|status|reason|exception|\bcode\b|insufficient|timed? ?out|unavailable|abort|cancel|forbidden|unauthori[sz]ed|bad request|too many requests/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,8 @@ import { cap, SHELL_SOURCE, type ErrorRecord, type Extractor, type NodeOs } from
 
 const EXIT_STATUS = [
   // CustomScript: "command terminated with exit status=51"; RP summary: "vmssCSE exit status=50".
-  /\bexit status=(\d{1,3})\b/g,
+  // Only these: "exit status=50" in prose or a test name is no node's report.
+  /(?:\bterminated with|CSE) exit status=(\d{1,3})\b/g,
   // AgentBaker's JSON on stdout, at any escape depth: "ExitCode": "51".
   /\\{0,8}"ExitCode\\{0,8}"\s{0,4}:\s{0,4}\\{0,8}"(\d{1,3})\\{0,8}"/g,
   // Instance view status: ProvisioningState/failed/51.
