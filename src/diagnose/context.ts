@@ -39,9 +39,9 @@ const LOGIN_STEP =
 // A new runner step (`##[group]Run ...` once the marker is stripped) ends the sign-in step.
 const NEXT_STEP = /^Run \S/;
 // Anything that involves AKS: its commands, SDK clients, resource types, the node resource group,
-// node pools, kubectl. Case-insensitive: cluster and group names (`rg-aks`, `aks-prod`) count too.
+// node pools. Case-insensitive: cluster and group names (`rg-aks`, `aks-prod`) count too.
 const AKS_MARKER =
-  /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b|\bkubectl\b/i;
+  /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b/i;
 // An operation on another kind of Azure resource: a VM, scale set, network, storage account, web app.
 const OTHER_TARGET = new RegExp(
   [
@@ -51,6 +51,8 @@ const OTHER_TARGET = new RegExp(
     String.raw`\b(?:New|Set|Update)-Az(?:VM|Vmss|VirtualNetwork|PublicIpAddress|StorageAccount|KeyVault|WebApp|ContainerApp|Disk|NetworkInterface|LoadBalancer)\b`,
     String.raw`\bAzure\.ResourceManager\.(?!ContainerService)[A-Z]\w+`,
     String.raw`azure-native:(?!containerservice)\w+:\w+`,
+    // Cluster API for Azure creating its own VMs (a self-managed cluster, not AKS).
+    String.raw`\bAzureMachine(?:Pool)?Reconciler\b|\bcapz-controller-manager\b`,
   ].join('|'),
 );
 
@@ -65,10 +67,17 @@ const AKS_WORDS = [
   'containerservice',
   'container service',
   'mc_',
-  'kubectl',
 ];
 /** One of these is in every match of OTHER_TARGET: most lines are ruled out without the regex. */
-const OTHER_TARGET_WORDS = ['az ', 'azurerm_', '-Az', 'Azure.ResourceManager.', 'azure-native:'];
+const OTHER_TARGET_WORDS = [
+  'az ',
+  'azurerm_',
+  '-Az',
+  'Azure.ResourceManager.',
+  'azure-native:',
+  'AzureMachine',
+  'capz-',
+];
 
 /** True when `text` involves AKS (see AKS_MARKER). */
 export function mentionsAks(text: string): boolean {
@@ -153,6 +162,8 @@ export const CONTEXT_TRIGGERS: readonly string[] = [
   'Update-Az',
   'Azure.ResourceManager',
   'azure-native:',
+  'AzureMachine',
+  'capz-controller-manager',
 ];
 
 export class ContextDetector {
