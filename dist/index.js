@@ -561,7 +561,9 @@ const MESSAGE_OPERATION = [
     [/\bFailed to scale node pool\b/, 'scale'],
 ];
 const WINDOWS_OS = /--os-type[ =]Windows\b|\bos_type\s{0,4}=\s{0,4}"Windows"|"osType"\s{0,4}:\s{0,4}"Windows"|WINDOWS_CSE_ERROR_|\bWindows2019\b|\bWindows2022\b/;
-const LINUX_OS = /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|"osType"\s{0,4}:\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
+// Not `"osType": "Linux"`: every agent pool of every cluster body in a debug log says so (mostly the
+// system pool, whatever pool failed), and a line holding only that need not be read (see gate.ts).
+const LINUX_OS = /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
 const AZ_VERBS = {
     create: 'create',
     update: 'update',
@@ -606,7 +608,7 @@ const CONTEXT_TRIGGERS = [
     'Failed to scale',
     'os-type',
     'os_type',
-    'osType',
+    { word: 'osType"', notFollowedBy: String.raw `\s{0,4}:\s{0,4}"Linux"` },
     'WINDOWS_CSE_ERROR_',
     'Windows2019',
     'Windows2022',
@@ -1018,6 +1020,10 @@ const aadExtractor = {
 // nesting (details[] follow their parent), so the order on the line is the depth.
 
 const JSON_CODE = new RegExp(`\\\\{0,8}"(?:code|Code|errorCode|subcode|subCode)\\\\{0,8}"\\s{0,4}:\\s{0,4}\\\\{0,8}"(${CODE_TOKEN})\\\\{0,8}"`, 'g');
+// A power state (`"powerState": { "code": "Running" }`), in every managed-cluster and agent-pool
+// body: not an error code, and a line holding nothing else need not be read at all.
+const POWER_STATES = new Set(['Running', 'Stopped']);
+const POWER_STATE_VALUE = String.raw `\s{0,4}:\s{0,4}"(?:Running|Stopped)"`;
 const JSON_MESSAGE = /\\{0,8}"(?:message|Message)\\{0,8}"\s{0,4}:\s{0,4}(\\{0,8})"/;
 const MAX_MESSAGE = 600;
 /**
@@ -1045,13 +1051,23 @@ function readString(text, start, escapes) {
 const armJsonExtractor = {
     format: 'arm-json',
     // The key, closed by its quote (or the backslash of an escaped quote).
-    triggers: ['code"', 'code\\', 'Code"', 'Code\\', 'errorCode', 'subcode', 'subCode'],
+    triggers: [
+        { word: 'code"', notFollowedBy: POWER_STATE_VALUE },
+        'code\\',
+        'Code"',
+        'Code\\',
+        'errorCode',
+        'subcode',
+        'subCode',
+    ],
     extract(line, lineNumber) {
         if (!line.includes('ode'))
             return [];
         const records = [];
         let order = 0;
         for (const m of line.matchAll(JSON_CODE)) {
+            if (POWER_STATES.has(m[1]))
+                continue;
             const after = line.slice(m.index + m[0].length, m.index + m[0].length + 2000);
             const found = JSON_MESSAGE.exec(after);
             const message = found ? readString(after, found.index + found[0].length, found[1].length) : '';
@@ -1386,12 +1402,9 @@ function buildGate(catalog, extractors) {
     const anchors = anchorsOf(catalog);
     if (!anchors)
         return undefined;
-    const words = new Set([...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors]);
-    for (const code of catalog.codes())
-        words.add(code);
+    const words = [...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors, ...catalog.codes()];
     for (const extractor of extractors)
-        for (const t of extractor.triggers)
-            words.add(t);
+        words.push(...extractor.triggers);
     return wordRegex(words, 'g');
 }
 /**
@@ -1400,16 +1413,35 @@ function buildGate(catalog, extractors) {
  */
 function buildPatternGate(catalog) {
     const anchors = anchorsOf(catalog);
-    return anchors && anchors.length ? wordRegex(new Set(anchors), '') : undefined;
+    return anchors && anchors.length ? wordRegex(anchors, '') : undefined;
 }
-function wordRegex(words, flags) {
-    // A word that starts with another adds nothing: the shorter one already lets the line through.
-    // Both are tried at word starts only, so only a prefix makes a word redundant.
-    const list = [...words].filter((w) => w.length > 0);
-    const minimal = list.filter((w) => !list.some((o) => o !== w && o.length < w.length && w.startsWith(o)));
-    minimal.sort();
+function wordRegex(triggers, flags) {
+    // Plain words, and words that count only when not followed by something (`word(?!...)`). A word
+    // guarded in two different ways counts either way: it is plain.
+    const plain = new Set();
+    const guarded = new Map();
+    for (const t of triggers) {
+        if (typeof t === 'string')
+            plain.add(t);
+        else if (guarded.has(t.word) && guarded.get(t.word) !== t.notFollowedBy)
+            plain.add(t.word);
+        else
+            guarded.set(t.word, t.notFollowedBy);
+    }
+    plain.delete('');
+    // A word that starts with a plain word adds nothing: the shorter one already lets the line
+    // through. Both are tried at word starts only, so only a prefix makes a word redundant.
+    const covered = (w, orEqual) => [...plain].some((o) => (o.length < w.length || (orEqual && o === w)) && w.startsWith(o));
+    const alternatives = [...plain].filter((w) => !covered(w, false)).map(gate_escape);
+    for (const [word, guard] of guarded)
+        if (!covered(word, true))
+            alternatives.push(`${gate_escape(word)}(?!${guard})`);
+    alternatives.sort();
     // Every word starts at a word start, so the engine tries only there: several times faster.
-    return new RegExp(`\\b(?:${minimal.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`, flags);
+    return new RegExp(`\\b(?:${alternatives.join('|')})`, flags);
+}
+function gate_escape(word) {
+    return word.replace(REGEX_SPECIAL, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/scan.ts

@@ -2,6 +2,7 @@
 // and the node OS. Several catalog entries share a code and only the operation or OS tells them apart,
 // and the right article often depends on the operation (SubnetIsFull during an upgrade).
 import type { Operation } from './catalog-types.js';
+import type { Trigger } from '../extract/index.js';
 
 export type Tool = 'azure-cli' | 'terraform' | 'bicep' | 'pulumi' | 'kubectl';
 
@@ -93,8 +94,9 @@ const MESSAGE_OPERATION: [RegExp, Operation][] = [
 ];
 const WINDOWS_OS =
   /--os-type[ =]Windows\b|\bos_type\s{0,4}=\s{0,4}"Windows"|"osType"\s{0,4}:\s{0,4}"Windows"|WINDOWS_CSE_ERROR_|\bWindows2019\b|\bWindows2022\b/;
-const LINUX_OS =
-  /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|"osType"\s{0,4}:\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
+// Not `"osType": "Linux"`: every agent pool of every cluster body in a debug log says so (mostly the
+// system pool, whatever pool failed), and a line holding only that need not be read (see gate.ts).
+const LINUX_OS = /--os-type[ =]Linux\b|\bos_type\s{0,4}=\s{0,4}"Linux"|Microsoft\.Azure\.Extensions/;
 
 const AZ_VERBS: Record<string, Operation> = {
   create: 'create',
@@ -124,7 +126,7 @@ const TERRAFORM_VERBS: Record<string, [Operation, Operation]> = {
 };
 
 /** Words one of which, at a word start, every line the detector learns from contains (see gate.ts). */
-export const CONTEXT_TRIGGERS: readonly string[] = [
+export const CONTEXT_TRIGGERS: readonly Trigger[] = [
   'az aks',
   'az deployment',
   'New-AzResourceGroupDeployment',
@@ -141,7 +143,7 @@ export const CONTEXT_TRIGGERS: readonly string[] = [
   'Failed to scale',
   'os-type',
   'os_type',
-  'osType',
+  { word: 'osType"', notFollowedBy: String.raw`\s{0,4}:\s{0,4}"Linux"` },
   'WINDOWS_CSE_ERROR_',
   'Windows2019',
   'Windows2022',

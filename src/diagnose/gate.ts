@@ -3,7 +3,7 @@
 // neighbours), so a 100 MB debug log costs little more than reading it. The words come from the
 // parts that decide what a line yields: the catalog's codes, a literal word of every wording
 // pattern, each extractor's triggers and the context detector's triggers.
-import type { Extractor } from '../extract/index.js';
+import type { Extractor, Trigger } from '../extract/index.js';
 import type { Catalog } from './catalog.js';
 import { CONTEXT_TRIGGERS } from './context.js';
 import { SCRIPT_LISTING_TRIGGERS } from './script-listing.js';
@@ -25,9 +25,8 @@ function anchorsOf(catalog: Catalog): string[] | undefined {
 export function buildGate(catalog: Catalog, extractors: Extractor[]): RegExp | undefined {
   const anchors = anchorsOf(catalog);
   if (!anchors) return undefined;
-  const words = new Set<string>([...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors]);
-  for (const code of catalog.codes()) words.add(code);
-  for (const extractor of extractors) for (const t of extractor.triggers) words.add(t);
+  const words: Trigger[] = [...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors, ...catalog.codes()];
+  for (const extractor of extractors) words.push(...extractor.triggers);
   return wordRegex(words, 'g');
 }
 
@@ -37,15 +36,32 @@ export function buildGate(catalog: Catalog, extractors: Extractor[]): RegExp | u
  */
 export function buildPatternGate(catalog: Catalog): RegExp | undefined {
   const anchors = anchorsOf(catalog);
-  return anchors && anchors.length ? wordRegex(new Set(anchors), '') : undefined;
+  return anchors && anchors.length ? wordRegex(anchors, '') : undefined;
 }
 
-function wordRegex(words: Set<string>, flags: string): RegExp {
-  // A word that starts with another adds nothing: the shorter one already lets the line through.
-  // Both are tried at word starts only, so only a prefix makes a word redundant.
-  const list = [...words].filter((w) => w.length > 0);
-  const minimal = list.filter((w) => !list.some((o) => o !== w && o.length < w.length && w.startsWith(o)));
-  minimal.sort();
+function wordRegex(triggers: Iterable<Trigger>, flags: string): RegExp {
+  // Plain words, and words that count only when not followed by something (`word(?!...)`). A word
+  // guarded in two different ways counts either way: it is plain.
+  const plain = new Set<string>();
+  const guarded = new Map<string, string>();
+  for (const t of triggers) {
+    if (typeof t === 'string') plain.add(t);
+    else if (guarded.has(t.word) && guarded.get(t.word) !== t.notFollowedBy) plain.add(t.word);
+    else guarded.set(t.word, t.notFollowedBy);
+  }
+  plain.delete('');
+  // A word that starts with a plain word adds nothing: the shorter one already lets the line
+  // through. Both are tried at word starts only, so only a prefix makes a word redundant.
+  const covered = (w: string, orEqual: boolean): boolean =>
+    [...plain].some((o) => (o.length < w.length || (orEqual && o === w)) && w.startsWith(o));
+  const alternatives = [...plain].filter((w) => !covered(w, false)).map(escape);
+  for (const [word, guard] of guarded)
+    if (!covered(word, true)) alternatives.push(`${escape(word)}(?!${guard})`);
+  alternatives.sort();
   // Every word starts at a word start, so the engine tries only there: several times faster.
-  return new RegExp(`\\b(?:${minimal.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`, flags);
+  return new RegExp(`\\b(?:${alternatives.join('|')})`, flags);
+}
+
+function escape(word: string): string {
+  return word.replace(REGEX_SPECIAL, '\\$&');
 }

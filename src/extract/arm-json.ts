@@ -7,6 +7,10 @@ const JSON_CODE = new RegExp(
   `\\\\{0,8}"(?:code|Code|errorCode|subcode|subCode)\\\\{0,8}"\\s{0,4}:\\s{0,4}\\\\{0,8}"(${CODE_TOKEN})\\\\{0,8}"`,
   'g',
 );
+// A power state (`"powerState": { "code": "Running" }`), in every managed-cluster and agent-pool
+// body: not an error code, and a line holding nothing else need not be read at all.
+const POWER_STATES = new Set(['Running', 'Stopped']);
+const POWER_STATE_VALUE = String.raw`\s{0,4}:\s{0,4}"(?:Running|Stopped)"`;
 const JSON_MESSAGE = /\\{0,8}"(?:message|Message)\\{0,8}"\s{0,4}:\s{0,4}(\\{0,8})"/;
 const MAX_MESSAGE = 600;
 
@@ -33,12 +37,21 @@ function readString(text: string, start: number, escapes: number): string {
 export const armJsonExtractor: Extractor = {
   format: 'arm-json',
   // The key, closed by its quote (or the backslash of an escaped quote).
-  triggers: ['code"', 'code\\', 'Code"', 'Code\\', 'errorCode', 'subcode', 'subCode'],
+  triggers: [
+    { word: 'code"', notFollowedBy: POWER_STATE_VALUE },
+    'code\\',
+    'Code"',
+    'Code\\',
+    'errorCode',
+    'subcode',
+    'subCode',
+  ],
   extract(line, lineNumber) {
     if (!line.includes('ode')) return [];
     const records: ErrorRecord[] = [];
     let order = 0;
     for (const m of line.matchAll(JSON_CODE)) {
+      if (POWER_STATES.has(m[1]!)) continue;
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + 2000);
       const found = JSON_MESSAGE.exec(after);
       const message = found ? readString(after, found.index + found[0].length, found[1]!.length) : '';

@@ -8,7 +8,7 @@ import { goAutorestExtractor } from './go-autorest.js';
 import { nodeProvisioningExtractor } from './node-provisioning.js';
 import type { ErrorRecord, Extractor } from './types.js';
 
-export type { ErrorRecord, Extractor, NodeOs, SourceFormat } from './types.js';
+export type { ErrorRecord, Extractor, NodeOs, SourceFormat, Trigger } from './types.js';
 
 export function createExtractors(knownCodes: Iterable<string>): Extractor[] {
   return [

@@ -29,6 +29,13 @@ export interface ErrorRecord {
   structured: boolean;
 }
 
+/**
+ * A gate word (see Extractor.triggers), or a word that does not count when `notFollowedBy` (a regex
+ * source) follows it: a JSON `"code": "Running"` is a power state in every managed-cluster body, and
+ * a 100 MB debug log holds thousands of them.
+ */
+export type Trigger = string | { word: string; notFollowedBy: string };
+
 export interface Extractor {
   readonly format: SourceFormat;
   /**
@@ -36,7 +43,7 @@ export interface Extractor {
    * (case-sensitive). The reader skips lines with none of any extractor's triggers, so this must
    * never be too narrow.
    */
-  readonly triggers: readonly string[];
+  readonly triggers: readonly Trigger[];
   /** Finds the records on one normalised line. Must not throw and must stay linear in the line length. */
   extract(line: string, lineNumber: number): ErrorRecord[];
 }
