@@ -275,6 +275,25 @@ describe('honesty', () => {
     expect(await ids(vm.slice(1).join('\n'))).toEqual(['vcpu-quota-exceeded']);
   });
 
+  test("Terraform 0.11's `.0` index names another resource too", async () => {
+    const tf = [
+      'azurerm_virtual_machine.test.0: Creating...',
+      '* azurerm_virtual_machine.test.0: compute.VirtualMachinesClient#CreateOrUpdate: Failure responding to request: StatusCode=409 -- Original Error: autorest/azure: Service returned an error. Status=409 Code="OperationNotAllowed" Message="Operation results in exceeding quota limits of Core. Maximum allowed: 20, Current in use: 20, Additional requested: 2."',
+    ];
+    expect(await ids(tf.join('\n'))).toEqual([]);
+    expect(await ids(tf[1]!)).toEqual(['operation-not-allowed-quota-or-public-ip']);
+  });
+
+  test("kubectl's wording about another cloud's cluster diagnoses nothing", async () => {
+    const gce = [
+      '$ kubectl logs busybox',
+      'Error from server: Get https://worker-2:10250/containerLogs/default/busybox/busybox: dial tcp 10.240.0.22:10250: i/o timeout',
+      '$ gcloud compute ssh controller-0 --command "kubectl get nodes"',
+    ];
+    expect(await ids(gce.join('\n'))).toEqual([]);
+    expect(await ids(gce.slice(0, 2).join('\n'))).toEqual(['tcp-10250-io-timeout']);
+  });
+
   test('a logrus warning line diagnoses nothing', async () => {
     expect(
       await ids(

@@ -43,17 +43,21 @@ const NEXT_STEP = /^Run \S/;
 // node pools. Case-insensitive: cluster and group names (`rg-aks`, `aks-prod`) count too.
 const AKS_MARKER =
   /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b/i;
-// An operation on another kind of Azure resource: a VM, scale set, network, storage account, web app.
+// An operation on another kind of Azure resource (a VM, scale set, network, storage account, web
+// app) or on another cloud.
 const OTHER_TARGET = new RegExp(
   [
     String.raw`\baz (?:vm|vmss|network|storage|keyvault|sql|webapp|functionapp|containerapp|acr|cosmosdb|disk|snapshot|image|sig|redis|postgres|mysql|appservice|spring|apim|batch|hdinsight|servicebus|eventhubs|iot|aro|openshift)\b[a-z0-9 -]{0,60}?\b(?:create|update|scale|start|up|deploy|add|set)\b`,
-    String.raw`\bazurerm_(?!kubernetes_cluster)\w+\.[\w-]+(?:\[[^\]]{0,40}\])?: (?:Creating|Modifying|Still creating|Still modifying)`,
+    // Terraform 0.12+ indexes `[0]`, 0.11 and older `.0`.
+    String.raw`\bazurerm_(?!kubernetes_cluster)\w+\.[\w-]+(?:\[[^\]]{0,40}\]|\.\d{1,4})?: (?:Creating|Modifying|Still creating|Still modifying)`,
     String.raw`\bwith azurerm_(?!kubernetes_cluster)\w+\.`,
     String.raw`\b(?:New|Set|Update)-Az(?:VM|Vmss|VirtualNetwork|PublicIpAddress|StorageAccount|KeyVault|WebApp|ContainerApp|Disk|NetworkInterface|LoadBalancer)\b`,
     String.raw`\bAzure\.ResourceManager\.(?!ContainerService)[A-Z]\w+`,
     String.raw`azure-native:(?!containerservice)\w+:\w+`,
     // Cluster API for Azure creating its own VMs (a self-managed cluster, not AKS).
     String.raw`\bAzureMachine(?:Pool)?Reconciler\b|\bcapz-controller-manager\b`,
+    // Another cloud's clusters and machines: kubectl and autoscaler messages read the same there.
+    String.raw`\bgcloud (?:compute|container)\b|\beksctl (?:create|upgrade|scale|delete|get)\b|\baws eks\b`,
   ].join('|'),
 );
 
@@ -78,6 +82,9 @@ const OTHER_TARGET_WORDS = [
   'azure-native:',
   'AzureMachine',
   'capz-',
+  'gcloud ',
+  'eksctl ',
+  'aws eks',
 ];
 
 /** True when `text` involves AKS (see AKS_MARKER). */
@@ -166,6 +173,9 @@ export const CONTEXT_TRIGGERS: readonly Trigger[] = [
   'azure-native:',
   'AzureMachine',
   'capz-controller-manager',
+  'gcloud',
+  'eksctl',
+  'aws eks',
 ];
 
 export class ContextDetector {

@@ -25,7 +25,7 @@ interface Candidate {
   firstLine: number;
 }
 
-const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of Azure resource): ';
+const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of resource or another cloud): ';
 // A tool getting a token for its own calls: the azurerm provider's client, azidentity credentials.
 const CALLER_TOKEN =
   /building AzureRM Client|building account:|unable to build authorizer|(?:[Cc]ould not|[Ff]ailed to|[Uu]nable to) (?:fetch|get|obtain) (?:an )?access token|\b(?:ClientSecret|ClientCertificate|DefaultAzure|AzureCLI|ManagedIdentity|Environment|WorkloadIdentity)Credential\b|\bazidentity\b|could not acquire access token|az account get-access-token/;
