@@ -1317,6 +1317,9 @@ function extractLine(extractors, line, lineNumber) {
 // ISO-8601 timestamps that GitHub Actions and Azure DevOps put before every line, and the Jenkins
 // Timestamper plugin's forms: `[2024-05-01T12:00:00.123Z] ` and `12:00:00 `.
 const CI_TIMESTAMP = /^\uFEFF?(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z ?|\[\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?Z?\] ?|\d{2}:\d{2}:\d{2}(?:\.\d{1,3})? (?=\S))/;
+// Prefixes that name the step or container a line came from: Google Cloud Build's `Step #3 -
+// "deploy": ` and `kubectl logs --prefix`'s `[pod/name/container] `.
+const STEP_PREFIX = /^(?:Step #\d{1,4}(?: - "[^"]{0,100}")?: |\[pod\/[^\]\s/]{1,253}\/[^\]\s/]{1,63}\] )/;
 // ANSI CSI and OSC sequences (colours, cursor moves, hyperlinks).
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]{0,2000}(?:\x07|\x1B\\)/g;
@@ -1335,6 +1338,9 @@ function normalizeLine(raw) {
     if (line.includes('\x1B'))
         line = line.replace(ANSI, '');
     line = line.replace(CI_TIMESTAMP, '');
+    // `kubectl logs --prefix --timestamps` puts the pod before the timestamp.
+    if (line.startsWith('Step #') || line.startsWith('[pod/'))
+        line = line.replace(STEP_PREFIX, '').replace(CI_TIMESTAMP, '');
     line = line.replace(RUNNER_MARKER, '');
     if (TERRAFORM_BOX.test(line))
         return '';
@@ -1352,7 +1358,7 @@ const ERROR_AFTER_WARNING = /\bERROR: |\bError: |Deployment failed/;
 /** True when a raw log line is a warning (and only a warning), whatever CI decoration precedes it. */
 function isWarningLine(raw) {
     let line = raw.includes('\x1B') ? raw.replace(ANSI, '') : raw;
-    line = line.replace(CI_TIMESTAMP, '').replace(TERRAFORM_BAR, '').trimStart();
+    line = line.replace(CI_TIMESTAMP, '').replace(STEP_PREFIX, '').replace(TERRAFORM_BAR, '').trimStart();
     return WARNING_LINE.test(line) && !ERROR_AFTER_WARNING.test(line.slice(8));
 }
 

@@ -16,6 +16,16 @@ describe('normalizeLine', () => {
     ['12:00:01 Code: SubnetIsFull', 'Code: SubnetIsFull'],
     ['2024-02-22T10:26:20.3043561Z ##vso[task.logissue type=error]Code: Throttled', 'Code: Throttled'],
     ['a\x00b\x07c', 'abc'],
+    [
+      'Step #3 - "terraform-aks": Error: creating Managed Kubernetes Cluster',
+      'Error: creating Managed Kubernetes Cluster',
+    ],
+    ['Step #0: ERROR: (QuotaExceeded) q', 'ERROR: (QuotaExceeded) q'],
+    [
+      '[pod/deploy-7d9f/az] 2024-05-01T12:00:00.123456789Z ERROR: (SubnetIsFull) full',
+      'ERROR: (SubnetIsFull) full',
+    ],
+    ['[pod] not a prefix', '[pod] not a prefix'],
   ])('%j', (raw, expected) => {
     expect(normalizeLine(raw)).toBe(expected);
   });
@@ -32,6 +42,7 @@ describe('isWarningLine', () => {
     ['\x1b[33mWARNING: \x1b[0mextension aks-preview', true],
     ['│ Warning: Argument is deprecated', true],
     ['W0101 12:00:00.000000       1 reflector.go:424] Throttled', true],
+    ['Step #2 - "deploy": time="2020-03-10T16:57:57Z" level=warning msg="Code=\\"PublicIPCountLimitReached\\""', true],
     ['WARNING: aks-preview  100.0000%ERROR: Deployment failed. Correlation ID: x', false],
     ['ERROR: (QuotaExceeded) q', false],
     ['E0101 12:00:00.000000 1 static_autoscaler.go:239] Failed to fix node group sizes', false],
