@@ -1371,6 +1371,9 @@ const GHA_RUN_GROUP = /##\[group\]Run /;
 const ADO_SCRIPT = /^(?:\S{0,40}Z )?Script contents:/;
 // What ends a listing: the group's end, or any other runner marker or the start of the command's output.
 const LISTING_END = /##\[(?:endgroup|error|warning|section)\]|Starting Command Output/;
+// A line no script holds but az and Terraform print when they fail: the listing ended unseen (a
+// pasted log often loses the `##[endgroup]` along with the step's env block).
+const OUTPUT_LINE = /^(?:\S{0,40}Z )?(?:ERROR: |Error: |│ Error: |Deployment failed\. Correlation ID)/;
 /** A listing longer than this is taken to have ended unseen (the reader may skip lines of a big log). */
 const MAX_LISTING_LINES = 300;
 /** Words at a word start that every line changing the listing state contains (for the line gate). */
@@ -1382,6 +1385,9 @@ const SCRIPT_LISTING_TRIGGERS = [
     'warning]',
     'section]',
     'Starting Command Output',
+    'ERROR: ',
+    'Error: ',
+    'Deployment failed',
 ];
 class ScriptListing {
     startedAt = null;
@@ -1390,7 +1396,7 @@ class ScriptListing {
         const line = raw.length > 512 ? raw.slice(0, 512) : raw;
         if (GHA_RUN_GROUP.test(line) || ADO_SCRIPT.test(line))
             this.startedAt = lineNumber;
-        else if (this.startedAt !== null && LISTING_END.test(line))
+        else if (this.startedAt !== null && (LISTING_END.test(line) || OUTPUT_LINE.test(line)))
             this.startedAt = null;
     }
     /** True when `lineNumber` (the line last observed) belongs to a script listing. */

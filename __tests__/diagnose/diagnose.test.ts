@@ -246,6 +246,9 @@ describe('honesty', () => {
       '2024-05-01T12:00:02.0000000Z ERROR: (SubnetIsFull) Subnet s is full.',
     ];
     expect(await ids(failed.join('\n'))).toEqual(['subnet-is-full']);
+    // A paste that lost the `##[endgroup]`: az's own error line ends the listing.
+    const pasted = [gha[0]!, '2024-05-01T12:00:02.0000000Z ERROR: (SubnetIsFull) Subnet s is full.'];
+    expect(await ids(pasted.join('\n'))).toEqual(['subnet-is-full']);
     const ado = [
       '2024-02-21T08:41:02.0000000Z Script contents:',
       '2024-02-21T08:41:02.0000000Z az aks create -g rg -n aks || echo "deployment failed: QuotaExceeded"',
