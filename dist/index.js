@@ -842,6 +842,7 @@ function resolve_resolve(scanned, catalog) {
     // resource, in which nothing involves AKS, is that resource's error.
     const aboutOtherResource = (finding) => scanned.targets.other && !scanned.targets.aks && !mentionsAks(finding.context);
     const notAboutAks = (code, finding) => catalog.azureWideCodes.has(code) && aboutOtherResource(finding);
+    const wrappers = [];
     for (const finding of scanned.findings) {
         const record = finding.record;
         if (finding.pattern) {
@@ -858,8 +859,10 @@ function resolve_resolve(scanned, catalog) {
         if (!record)
             continue;
         if (record.code) {
-            if (catalog.genericCodes.has(record.code))
+            if (catalog.genericCodes.has(record.code)) {
+                wrappers.push(finding);
                 continue;
+            }
             if (catalog.claims(record.code).length === 0) {
                 if (record.structured && CODE_SHAPE.test(record.code))
                     markUnrecognized(record.code, finding, record.message);
@@ -895,6 +898,14 @@ function resolve_resolve(scanned, catalog) {
             }
         }
     }
+    // Nothing else to say: the innermost wrapper's own message is the error the log holds.
+    if (candidates.size === 0 && unrecognized.length === 0) {
+        const told = innermostMessage(wrappers);
+        if (told) {
+            const note = aboutOtherResource(told) ? OTHER_RESOURCE_NOTE : '';
+            markUnrecognized(told.record.code, told, `${note}${told.record.message}`);
+        }
+    }
     const ranked = dropRestatements([...candidates.values()])
         .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) }))
         .sort((a, b) => b.score - a.score || a.firstLine - b.firstLine);
@@ -907,6 +918,21 @@ function resolve_resolve(scanned, catalog) {
         context,
         stats: { lines: scanned.lines, truncatedLines: scanned.truncatedLines },
     };
+}
+// What a wrapper says when it only points elsewhere: no use as the error's message.
+const POINTER_MESSAGE = /^\s*$|at least one resource deployment operation failed|please list deployment operations|terminal provisioning state|^(?:an )?internal (?:server )?error(?: occurred)?\.?$/i;
+/** The deepest (then last) wrapper whose message says something of its own. */
+function innermostMessage(wrappers) {
+    let best;
+    for (const f of wrappers) {
+        if (POINTER_MESSAGE.test(f.record.message))
+            continue;
+        if (!best ||
+            f.record.depth > best.record.depth ||
+            (f.record.depth === best.record.depth && f.line > best.line))
+            best = f;
+    }
+    return best;
 }
 /** Lines after a code that still belong to its message (a `Message:` line, a JSON body). */
 const SAME_MESSAGE_AFTER = 10;
@@ -1489,6 +1515,8 @@ const LONG_LINE = 1024;
 const MAX_PER_KIND = 10;
 /** Codes the catalog does not know are listed once each, and at most this many of them. */
 const MAX_UNKNOWN_CODES = 200;
+/** Wrapper codes (BadRequest ...) kept for their messages, per scan. */
+const MAX_GENERIC = 20;
 /** Undoes the JSON escaping that nested error bodies carry, so wording patterns see plain text. */
 function unescapeText(text) {
     if (!text.includes('\\'))
@@ -1522,6 +1550,7 @@ async function scan_scan(sources, catalog, options = {}) {
     const byKey = new Map();
     const perKind = new Map();
     let unknownCodes = 0;
+    let genericKept = 0;
     for (const source of sources) {
         const listing = new ScriptListing();
         // Line numbers start again in each log.
@@ -1606,9 +1635,13 @@ async function scan_scan(sources, catalog, options = {}) {
             if (isWarningLine(raw.text))
                 continue;
             for (const record of extractLine(extractors, text, raw.number)) {
-                // Wrapper codes diagnose nothing and are never listed (see resolve.ts): nothing to keep.
-                if (record.code !== undefined && catalog.genericCodes.has(record.code))
+                // Wrapper codes diagnose nothing (see resolve.ts); a few are kept for their message, which is
+                // all a log whose real error is not in the catalog has to say.
+                const generic = record.code !== undefined && catalog.genericCodes.has(record.code);
+                if (generic && (!record.structured || genericKept >= MAX_GENERIC))
                     continue;
+                if (generic)
+                    genericKept++;
                 const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
                 const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
                 add({
@@ -1617,7 +1650,7 @@ async function scan_scan(sources, catalog, options = {}) {
                     source: source.name,
                     evidence: around(text, Math.max(0, at)),
                     ...(duringLogin ? { duringLogin } : {}),
-                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`, `r|${what}`, record.code !== undefined && catalog.claims(record.code).length === 0);
+                }, `r|${what}|${record.format}|${record.message.slice(0, 160)}`, generic ? `g|${what}|${record.message.slice(0, 160)}` : `r|${what}`, !generic && record.code !== undefined && catalog.claims(record.code).length === 0);
             }
             // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
             // is compiled only once some line does.

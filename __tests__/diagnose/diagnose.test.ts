@@ -132,12 +132,22 @@ describe('node provisioning', () => {
 });
 
 describe('honesty', () => {
-  test('generic wrapper codes alone diagnose nothing and are not "unrecognized"', async () => {
+  test("generic wrapper codes alone diagnose nothing; the innermost one's own message is listed", async () => {
     const r = await explain(
-      '{"status":"Failed","error":{"code":"DeploymentFailed","message":"At least one resource deployment operation failed.","details":[{"code":"BadRequest","message":"bad"}]}}',
+      '{"status":"Failed","error":{"code":"DeploymentFailed","message":"At least one resource deployment operation failed.","details":[{"code":"BadRequest","message":"The VM size of Standard_D4s_v5 is not allowed"}]}}',
     );
     expect(r.found).toBe(false);
-    expect(r.unrecognized).toEqual([]);
+    expect(r.unrecognized).toEqual([
+      { code: 'BadRequest', message: 'The VM size of Standard_D4s_v5 is not allowed', line: 1 },
+    ]);
+    // A wrapper that only points elsewhere says nothing worth listing.
+    const pointer = await explain(
+      '{"status":"Failed","error":{"code":"DeploymentFailed","message":"At least one resource deployment operation failed. Please list deployment operations for details."}}',
+    );
+    expect(pointer.unrecognized).toEqual([]);
+    // Next to a diagnosis or an unknown code, wrappers are not listed.
+    const known = await explain('ERROR: (BadRequest) wrapped\nCode: SubnetIsFull\nMessage: full');
+    expect(known.unrecognized).toEqual([]);
   });
 
   test('a structured code the catalog does not know is listed with its message and line', async () => {

@@ -117,6 +117,7 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
   const notAboutAks = (code: string, finding: Finding): boolean =>
     catalog.azureWideCodes.has(code) && aboutOtherResource(finding);
 
+  const wrappers: Finding[] = [];
   for (const finding of scanned.findings) {
     const record = finding.record;
     if (finding.pattern) {
@@ -131,7 +132,10 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
     }
     if (!record) continue;
     if (record.code) {
-      if (catalog.genericCodes.has(record.code)) continue;
+      if (catalog.genericCodes.has(record.code)) {
+        wrappers.push(finding);
+        continue;
+      }
       if (catalog.claims(record.code).length === 0) {
         if (record.structured && CODE_SHAPE.test(record.code))
           markUnrecognized(record.code, finding, record.message);
@@ -166,6 +170,15 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
     }
   }
 
+  // Nothing else to say: the innermost wrapper's own message is the error the log holds.
+  if (candidates.size === 0 && unrecognized.length === 0) {
+    const told = innermostMessage(wrappers);
+    if (told) {
+      const note = aboutOtherResource(told) ? OTHER_RESOURCE_NOTE : '';
+      markUnrecognized(told.record!.code!, told, `${note}${told.record!.message}`);
+    }
+  }
+
   const ranked = dropRestatements([...candidates.values()])
     .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) }))
     .sort((a, b) => b.score - a.score || a.firstLine - b.firstLine);
@@ -178,6 +191,25 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
     context,
     stats: { lines: scanned.lines, truncatedLines: scanned.truncatedLines },
   };
+}
+
+// What a wrapper says when it only points elsewhere: no use as the error's message.
+const POINTER_MESSAGE =
+  /^\s*$|at least one resource deployment operation failed|please list deployment operations|terminal provisioning state|^(?:an )?internal (?:server )?error(?: occurred)?\.?$/i;
+
+/** The deepest (then last) wrapper whose message says something of its own. */
+function innermostMessage(wrappers: Finding[]): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of wrappers) {
+    if (POINTER_MESSAGE.test(f.record!.message)) continue;
+    if (
+      !best ||
+      f.record!.depth > best.record!.depth ||
+      (f.record!.depth === best.record!.depth && f.line > best.line)
+    )
+      best = f;
+  }
+  return best;
 }
 
 /** Lines after a code that still belong to its message (a `Message:` line, a JSON body). */

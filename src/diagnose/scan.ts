@@ -23,6 +23,8 @@ const LONG_LINE = 1024;
 const MAX_PER_KIND = 10;
 /** Codes the catalog does not know are listed once each, and at most this many of them. */
 const MAX_UNKNOWN_CODES = 200;
+/** Wrapper codes (BadRequest ...) kept for their messages, per scan. */
+const MAX_GENERIC = 20;
 
 export interface Finding {
   record?: ErrorRecord;
@@ -96,6 +98,7 @@ export async function scan(
   const byKey = new Map<string, Finding>();
   const perKind = new Map<string, number>();
   let unknownCodes = 0;
+  let genericKept = 0;
 
   for (const source of sources) {
     const listing = new ScriptListing();
@@ -177,8 +180,11 @@ export async function scan(
       if (isWarningLine(raw.text)) continue;
 
       for (const record of extractLine(extractors, text, raw.number)) {
-        // Wrapper codes diagnose nothing and are never listed (see resolve.ts): nothing to keep.
-        if (record.code !== undefined && catalog.genericCodes.has(record.code)) continue;
+        // Wrapper codes diagnose nothing (see resolve.ts); a few are kept for their message, which is
+        // all a log whose real error is not in the catalog has to say.
+        const generic = record.code !== undefined && catalog.genericCodes.has(record.code);
+        if (generic && (!record.structured || genericKept >= MAX_GENERIC)) continue;
+        if (generic) genericKept++;
         const what = record.code ?? `exit:${record.os ?? ''}:${record.exitCode}`;
         const at = record.code ? text.indexOf(record.code) : text.indexOf(String(record.exitCode));
         add(
@@ -190,8 +196,8 @@ export async function scan(
             ...(duringLogin ? { duringLogin } : {}),
           },
           `r|${what}|${record.format}|${record.message.slice(0, 160)}`,
-          `r|${what}`,
-          record.code !== undefined && catalog.claims(record.code).length === 0,
+          generic ? `g|${what}|${record.message.slice(0, 160)}` : `r|${what}`,
+          !generic && record.code !== undefined && catalog.claims(record.code).length === 0,
         );
       }
       // A pattern runs only on a line holding its anchor: most lines hold none, and a pattern's regex
