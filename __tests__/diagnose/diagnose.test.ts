@@ -307,6 +307,27 @@ describe('honesty', () => {
     expect(await ids(gce.slice(0, 2).join('\n'))).toEqual(['tcp-10250-io-timeout']);
   });
 
+  test("a self-managed cluster's kubectl wording diagnoses nothing; an AKS API server's does", async () => {
+    const lab = [
+      '+ kubectl --context lab-kubeadm exec nginx -- nginx -t',
+      'Error from server: error dialing backend: dial tcp 192.168.1.14:10250: getsockopt: no route to host',
+      '+ kubeadm token create --print-join-command',
+    ];
+    expect(await ids(lab.join('\n'))).toEqual([]);
+    const aks = [lab[1]!, 'Unable to connect to https://aks-prod-1a2b3c4d.hcp.westeurope.azmk8s.io:443'];
+    expect(await ids([...aks, lab[2]!].join('\n'))).toEqual(['error-dialing-backend']);
+  });
+
+  test("an Entra ID error from another task's own token request is not the cluster's", async () => {
+    const log = [
+      '##[debug]Exception message extracted from response {"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys for app \'x\' are expired."}',
+      '##[error]System.Management.Automation.RuntimeException: Not able to fetch token for tenant Id t',
+    ];
+    const r = await explain(log.join('\n'));
+    expect(r.diagnoses).toEqual([]);
+    expect(r.unrecognized[0]!.message).toMatch(/sign-in failed/);
+  });
+
   test('a logrus warning line diagnoses nothing', async () => {
     expect(
       await ids(

@@ -21,6 +21,8 @@ const DISAGREEMENTS: Record<string, string> = {
     "Go's 'http: TLS handshake error from <ip>: tls: client offered only unsupported versions' reads the same in the AKS API server's log as in a webhook pod's; nothing in the line says which server it is, so the TLS article stays a fair pointer",
   'real-world-2/neg-tf-autorest-agentpool-k8s-version-not-supported-create.log':
     "'Version 1.20.7 is not supported in this region' on create is the upgrade-blocked article's first cause (a version the region no longer offers) and its first step (az aks get-versions); real-world-7 labels the same error on create with that article, and K8sVersionNotSupported on create is diagnosed the same way",
+  'real-world-3/neg-bicep-sku-not-available-zones.log':
+    "'The requested size ... is currently not available in location ... zones ...' is the AvailabilityZoneNotSupported article's stated cause (the SKU is not offered in the requested zone, or the subscription is restricted there) and its fix (az vm list-skus, the restrictions list); real-world-6 labels the same message with that article",
 };
 
 // Labels we agree with where the log holds nothing that tells the tool: said once, here.

@@ -42,7 +42,10 @@ describe('isWarningLine', () => {
     ['\x1b[33mWARNING: \x1b[0mextension aks-preview', true],
     ['│ Warning: Argument is deprecated', true],
     ['W0101 12:00:00.000000       1 reflector.go:424] Throttled', true],
-    ['Step #2 - "deploy": time="2020-03-10T16:57:57Z" level=warning msg="Code=\\"PublicIPCountLimitReached\\""', true],
+    [
+      'Step #2 - "deploy": time="2020-03-10T16:57:57Z" level=warning msg="Code=\\"PublicIPCountLimitReached\\""',
+      true,
+    ],
     ['WARNING: aks-preview  100.0000%ERROR: Deployment failed. Correlation ID: x', false],
     ['ERROR: (QuotaExceeded) q', false],
     ['E0101 12:00:00.000000 1 static_autoscaler.go:239] Failed to fix node group sizes', false],

@@ -42,7 +42,7 @@ const NEXT_STEP = /^Run \S/;
 // Anything that involves AKS: its commands, SDK clients, resource types, the node resource group,
 // node pools. Case-insensitive: cluster and group names (`rg-aks`, `aks-prod`) count too.
 const AKS_MARKER =
-  /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b/i;
+  /\baz aks\b|azurerm_kubernetes_cluster|ContainerService\/managedClusters|\bmanagedClusters\b|ManagedClustersClient|AgentPoolsClient|azure-native:containerservice|\b(?:New|Set|Get|Remove|Update|Start|Stop)-AzAks|\bKubernetes (?:Cluster|service)\b|\bazmk8s\.io\b|\bcontainer service\b|\bMC_\w|\bAKS\b|\bagent ?pool\b/i;
 // An operation on another kind of Azure resource (a VM, scale set, network, storage account, web
 // app) or on another cloud.
 const OTHER_TARGET = new RegExp(
@@ -58,6 +58,8 @@ const OTHER_TARGET = new RegExp(
     String.raw`\bAzureMachine(?:Pool)?Reconciler\b|\bcapz-controller-manager\b`,
     // Another cloud's clusters and machines: kubectl and autoscaler messages read the same there.
     String.raw`\bgcloud (?:compute|container)\b|\beksctl (?:create|upgrade|scale|delete|get)\b|\baws eks\b`,
+    // Self-managed and local clusters.
+    String.raw`\bkubeadm\b|\bminikube\b|\bmicrok8s\b|\bk3[sd]\b|\bkind (?:create|load|delete) cluster\b`,
   ].join('|'),
 );
 
@@ -72,6 +74,7 @@ const AKS_WORDS = [
   'containerservice',
   'container service',
   'mc_',
+  'azmk8s',
 ];
 /** One of these is in every match of OTHER_TARGET: most lines are ruled out without the regex. */
 const OTHER_TARGET_WORDS = [
@@ -85,6 +88,11 @@ const OTHER_TARGET_WORDS = [
   'gcloud ',
   'eksctl ',
   'aws eks',
+  'kubeadm',
+  'minikube',
+  'microk8s',
+  'k3',
+  'kind ',
 ];
 
 /** True when `text` involves AKS (see AKS_MARKER). */
@@ -176,6 +184,14 @@ export const CONTEXT_TRIGGERS: readonly Trigger[] = [
   'gcloud',
   'eksctl',
   'aws eks',
+  'kubeadm',
+  'minikube',
+  'microk8s',
+  'k3s',
+  'k3d',
+  'kind create',
+  'kind load',
+  'kind delete',
 ];
 
 export class ContextDetector {

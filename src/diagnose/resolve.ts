@@ -28,7 +28,7 @@ interface Candidate {
 const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of resource or another cloud): ';
 // A tool getting a token for its own calls: the azurerm provider's client, azidentity credentials.
 const CALLER_TOKEN =
-  /building AzureRM Client|building account:|unable to build authorizer|(?:[Cc]ould not|[Ff]ailed to|[Uu]nable to) (?:fetch|get|obtain) (?:an )?access token|\b(?:ClientSecret|ClientCertificate|DefaultAzure|AzureCLI|ManagedIdentity|Environment|WorkloadIdentity)Credential\b|\bazidentity\b|could not acquire access token|az account get-access-token/;
+  /building AzureRM Client|building account:|unable to build authorizer|(?:[Cc]ould not|[Ff]ailed to|[Uu]nable to|[Nn]ot able to) (?:fetch|get|obtain|acquire) (?:an )?(?:access )?token|\b(?:ClientSecret|ClientCertificate|DefaultAzure|AzureCLI|ManagedIdentity|Environment|WorkloadIdentity)Credential\b|\bazidentity\b|could not acquire access token|az account get-access-token/;
 // AKS reporting that the cluster's own service principal failed.
 const CLUSTER_CREDENTIALS = /ServicePrincipalProfile|[Ss]ervice principal clientID|servicePrincipalProfile/;
 const SIGN_IN_NOTE = "The CI job's Azure sign-in failed (its own credentials, not the cluster's): ";
