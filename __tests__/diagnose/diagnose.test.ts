@@ -294,7 +294,7 @@ describe('honesty', () => {
       '* azurerm_virtual_machine.test.0: compute.VirtualMachinesClient#CreateOrUpdate: Failure responding to request: StatusCode=409 -- Original Error: autorest/azure: Service returned an error. Status=409 Code="OperationNotAllowed" Message="Operation results in exceeding quota limits of Core. Maximum allowed: 20, Current in use: 20, Additional requested: 2."',
     ];
     expect(await ids(tf.join('\n'))).toEqual([]);
-    expect(await ids(tf[1]!)).toEqual(['operation-not-allowed-quota-or-public-ip']);
+    expect(await ids(tf[1]!)).toEqual(['vcpu-quota-exceeded']);
   });
 
   test("kubectl's wording about another cloud's cluster diagnoses nothing", async () => {

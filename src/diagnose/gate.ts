@@ -2,10 +2,11 @@
 // reader runs it over whole blocks of a log and decodes only the lines it matches (and their
 // neighbours), so a 100 MB debug log costs little more than reading it. The words come from the
 // parts that decide what a line yields: the catalog's codes, a literal word of every wording
-// pattern, each extractor's triggers and the context detector's triggers.
+// pattern, each extractor's triggers, the context detector's and the run outcome's.
 import type { Extractor, Trigger } from '../extract/index.js';
 import type { Catalog } from './catalog.js';
 import { CONTEXT_TRIGGERS } from './context.js';
+import { OUTCOME_TRIGGERS } from './outcome.js';
 import { SCRIPT_LISTING_TRIGGERS } from './script-listing.js';
 
 export { patternAnchors } from './anchors.js';
@@ -25,7 +26,13 @@ function anchorsOf(catalog: Catalog): string[] | undefined {
 export function buildGate(catalog: Catalog, extractors: Extractor[]): RegExp | undefined {
   const anchors = anchorsOf(catalog);
   if (!anchors) return undefined;
-  const words: Trigger[] = [...CONTEXT_TRIGGERS, ...SCRIPT_LISTING_TRIGGERS, ...anchors, ...catalog.codes()];
+  const words: Trigger[] = [
+    ...CONTEXT_TRIGGERS,
+    ...OUTCOME_TRIGGERS,
+    ...SCRIPT_LISTING_TRIGGERS,
+    ...anchors,
+    ...catalog.codes(),
+  ];
   for (const extractor of extractors) words.push(...extractor.triggers);
   return wordRegex(words, 'g');
 }

@@ -8,6 +8,15 @@ import type { CatalogEntry } from './catalog-types.js';
 import { conditionHolds } from './conditions.js';
 import { extractDetails } from './details.js';
 import { mentionsAks, type FailureContext } from './context.js';
+import {
+  CALLER_TOKEN,
+  CLUSTER_CREDENTIALS,
+  OTHER_RESOURCE_NOTE,
+  SELF_MANAGED_MASTER,
+  SIGN_IN_NOTE,
+  ofOtherTerraformResource,
+  recoveredNote,
+} from './ownership.js';
 import type { Finding, ScanOutput } from './scan.js';
 
 type EvidenceKind = 'code' | 'exit' | 'phrase';
@@ -25,13 +34,6 @@ interface Candidate {
   firstLine: number;
 }
 
-const OTHER_RESOURCE_NOTE = 'Not an AKS error (the log is about another kind of resource or another cloud): ';
-// A tool getting a token for its own calls: the azurerm provider's client, azidentity credentials.
-const CALLER_TOKEN =
-  /building AzureRM Client|building account:|unable to build authorizer|(?:[Cc]ould not|[Ff]ailed to|[Uu]nable to|[Nn]ot able to) (?:fetch|get|obtain|acquire) (?:an )?(?:access )?token|\b(?:ClientSecret|ClientCertificate|DefaultAzure|AzureCLI|ManagedIdentity|Environment|WorkloadIdentity)Credential\b|\bazidentity\b|could not acquire access token|az account get-access-token/;
-// AKS reporting that the cluster's own service principal failed.
-const CLUSTER_CREDENTIALS = /ServicePrincipalProfile|[Ss]ervice principal clientID|servicePrincipalProfile/;
-const SIGN_IN_NOTE = "The CI job's Azure sign-in failed (its own credentials, not the cluster's): ";
 const SCORE: Record<EvidenceKind, number> = { code: 100, exit: 90, phrase: 70 };
 const MAX_EVIDENCE = 5;
 const MAX_UNRECOGNIZED = 20;
@@ -115,15 +117,31 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
   const aboutOtherResource = (finding: Finding): boolean =>
     scanned.targets.other && !scanned.targets.aks && !mentionsAks(finding.context);
   const notAboutAks = (code: string, finding: Finding): boolean =>
-    catalog.azureWideCodes.has(code) && aboutOtherResource(finding);
+    catalog.azureWideCodes.has(code) && (aboutOtherResource(finding) || ofOtherTerraformResource(finding));
 
   const wrappers: Finding[] = [];
+  const recoveredLines = new Set<string>();
   for (const finding of scanned.findings) {
     const record = finding.record;
+    // An error the run got past is not why it failed: listed, never diagnosed.
+    if (finding.recoveredBy) {
+      // One note per line: a wording pattern on the line restates the code found on it.
+      const where = `${finding.source ?? ''}:${finding.line}`;
+      if ((record?.code && catalog.genericCodes.has(record.code)) || recoveredLines.has(where)) continue;
+      recoveredLines.add(where);
+      const what =
+        record?.code ??
+        (record?.exitCode !== undefined
+          ? `exit status ${record.exitCode}`
+          : primaryCode(finding.pattern!.entry));
+      const message = record?.message || finding.evidence;
+      markUnrecognized(what, finding, `${recoveredNote(finding.recoveredBy)}${message}`);
+      continue;
+    }
     if (finding.pattern) {
       const entry = finding.pattern.entry;
       // Wording alone is weaker than a code: in a log about another resource it diagnoses nothing.
-      if (aboutOtherResource(finding)) {
+      if (aboutOtherResource(finding) || ofOtherTerraformResource(finding)) {
         markUnrecognized(primaryCode(entry), finding, `${OTHER_RESOURCE_NOTE}${finding.evidence}`);
         continue;
       }
@@ -156,6 +174,16 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
         c.code ??= record.code;
       }
     } else if (record.exitCode !== undefined) {
+      // AKS runs no control-plane VMs in the customer's subscription: a master's setup script belongs
+      // to a self-managed cluster (aks-engine, acs-engine).
+      if (SELF_MANAGED_MASTER.test(`${record.message}\n${finding.context}`)) {
+        markUnrecognized(
+          `CSE exit status ${record.exitCode}`,
+          finding,
+          `${OTHER_RESOURCE_NOTE}${record.message}`,
+        );
+        continue;
+      }
       const os = record.os ?? context.os ?? 'linux';
       const entries = catalog.entriesForExit(os, record.exitCode);
       if (entries.length === 0) {
@@ -180,7 +208,7 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
   }
 
   const ranked = dropRestatements([...candidates.values()])
-    .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) }))
+    .map((c) => ({ ...c, score: c.score + (c.kinds.size > 1 ? 10 : 0) + operationFit(c, context) }))
     .sort((a, b) => b.score - a.score || a.firstLine - b.firstLine);
   const diagnoses = ranked.map((c) => toDiagnosis(c, catalog, context));
   return {
@@ -231,6 +259,16 @@ function dropRestatements(all: Candidate[]): Candidate[] {
         f.line <= a.line + SAME_MESSAGE_AFTER,
     );
   return all.filter((c) => !(c.kinds.size === 1 && c.kinds.has('phrase') && c.findings.every(explained)));
+}
+
+/**
+ * Between two wordings of one message, the entry written for the operation the log ran wins ("the
+ * version is invalid" is a skew on a node pool upgrade, a bad parameter on create). Only for wording:
+ * codes rank by depth, which a bonus must not outweigh.
+ */
+function operationFit(c: Candidate, context: FailureContext): number {
+  const phraseOnly = c.kinds.size === 1 && c.kinds.has('phrase');
+  return phraseOnly && context.operation !== null && c.entry.operations.includes(context.operation) ? 2 : 0;
 }
 
 function confidenceOf(c: Candidate, context: FailureContext): Confidence {

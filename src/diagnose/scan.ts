@@ -6,6 +6,7 @@ import { isWarningLine, normalizeLine } from '../input/normalize.js';
 import type { LineFilter, LineSource, LogLine, ReadTotals } from '../input/read-lines.js';
 import type { Catalog, CompiledPattern } from './catalog.js';
 import { ContextDetector } from './context.js';
+import { RunOutcome, type Recovery } from './outcome.js';
 import { buildGate, buildPatternGate } from './gate.js';
 import { ScriptListing } from './script-listing.js';
 
@@ -39,7 +40,16 @@ export interface Finding {
   count: number;
   /** Found inside the CI job's own Azure sign-in step (see context.ts). */
   duringLogin?: boolean;
+  /** The run got past this error: the log later says it succeeded (see outcome.ts). */
+  recoveredBy?: Recovery;
+  /** The Terraform resource type whose diagnostic holds the finding (its `with` or `in resource` line). */
+  terraformResource?: string;
 }
+
+// Terraform names the resource an error belongs to below the message, in the same diagnostic box:
+// `with azurerm_subnet.aks,` (0.15+) or `on main.tf line 12, in resource "azurerm_subnet" "aks":`.
+const TERRAFORM_RESOURCE =
+  /^(?:\S{0,40}Z )?[\s│|]{0,8}with (azurerm_\w{1,80})\.|\bon \S{1,300} line \d{1,6}, in resource \\?"(azurerm_\w{1,80})\\?"/;
 
 export interface LogSource {
   name?: string;
@@ -102,6 +112,8 @@ export async function scan(
 
   for (const source of sources) {
     const listing = new ScriptListing();
+    const outcome = new RunOutcome();
+    const firstFinding = findings.length;
     // Line numbers start again in each log.
     if (filter) filter.keepUntil = 0;
     detector.startLog();
@@ -127,15 +139,22 @@ export async function scan(
       number: line.number,
       text: unescapeText(normalizeLine(line.text)).slice(0, CONTEXT_LINE_CHARS),
     });
-    // The lines the reader skipped just before the current one, wanted once it holds a finding.
-    let before: LogLine['before'];
+    // The lines the reader skipped before the recent lines, wanted once one of them holds a finding.
+    // A line the gate let through that held nothing still sits between a finding and its context
+    // (`##[endgroup]` between an `env:` block and the error), so the last few such sets are kept.
+    let skipped: { at: number; lines: NonNullable<LogLine['before']> }[] = [];
     const takeBefore = (): void => {
-      if (!before) return;
+      if (skipped.length === 0) return;
       const current = window.pop()!;
-      for (const line of before()) window.push(windowLine(line));
+      const have = new Set(window.map((l) => l.number));
+      const lines = skipped
+        .flatMap((s) => s.lines())
+        .filter((l) => l.number >= current.number - LINES_BEFORE && !have.has(l.number));
+      for (const line of lines) window.push(windowLine(line));
+      window.sort((a, b) => a.number - b.number);
       window.push(current);
       while (window.length > WINDOW_LINES) window.shift();
-      before = undefined;
+      skipped = [];
     };
     const add = (
       finding: Omit<Finding, 'context' | 'count'>,
@@ -167,14 +186,22 @@ export async function scan(
       const plain = unescapeText(text);
       window.push({ number: raw.number, text: plain.slice(0, CONTEXT_LINE_CHARS) });
       if (window.length > WINDOW_LINES) window.shift();
-      before = raw.before;
+      if (raw.before) skipped.push({ at: raw.number, lines: raw.before });
+      if (skipped.length && skipped[0]!.at < raw.number - LINES_BEFORE)
+        skipped = skipped.filter((s) => s.at >= raw.number - LINES_BEFORE);
       settle(false, raw.number);
+      // The first resource line below a finding is its own diagnostic's.
+      const resource = text.includes('azurerm_') ? TERRAFORM_RESOURCE.exec(text) : null;
+      if (resource)
+        for (const w of waiting)
+          if (w.finding.line < raw.number) w.finding.terraformResource ??= resource[1] ?? resource[2];
       listing.observe(raw.text, raw.number);
       // A line the gate let through only as a neighbour yields nothing (see gate.ts): context only.
       if (raw.contextOnly || text.trim().length === 0) continue;
       detector.observe(text, raw.number);
       // The step's own script, printed before it runs: source code, not output.
       if (listing.contains(raw.number)) continue;
+      outcome.observe(text, raw.number);
       const duringLogin = detector.inLoginStep(raw.number);
       // A warning that names an error code is a harmless mention: it diagnoses nothing.
       if (isWarningLine(raw.text)) continue;
@@ -224,6 +251,10 @@ export async function scan(
       }
     }
     settle(true, Number.MAX_SAFE_INTEGER);
+    for (const finding of findings.slice(firstFinding)) {
+      const recovery = outcome.recoveryAfter(finding.line);
+      if (recovery) finding.recoveredBy = recovery;
+    }
   }
   return {
     findings,

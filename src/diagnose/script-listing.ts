@@ -7,9 +7,10 @@ const GHA_RUN_GROUP = /##\[group\]Run /;
 const ADO_SCRIPT = /^(?:\S{0,40}Z )?Script contents:/;
 // What ends a listing: the group's end, or any other runner marker or the start of the command's output.
 const LISTING_END = /##\[(?:endgroup|error|warning|section)\]|Starting Command Output/;
-// A line no script holds but az and Terraform print when they fail: the listing ended unseen (a
-// pasted log often loses the `##[endgroup]` along with the step's env block).
-const OUTPUT_LINE = /^(?:\S{0,40}Z )?(?:ERROR: |Error: |│ Error: |Deployment failed\. Correlation ID)/;
+// A line no script holds but az, Terraform and the Azure SDKs print when they fail: the listing
+// ended unseen (a pasted log often loses the `##[endgroup]` along with the step's env block).
+const OUTPUT_LINE =
+  /^(?:\S{0,40}Z )?(?:ERROR: |Error: |│ Error: |Deployment failed\. Correlation ID|RESPONSE \d{3}: |ERROR CODE: )|Service returned an error\. Status=|-- Original Error: /;
 /** A listing longer than this is taken to have ended unseen (the reader may skip lines of a big log). */
 const MAX_LISTING_LINES = 300;
 
@@ -25,6 +26,10 @@ export const SCRIPT_LISTING_TRIGGERS: readonly string[] = [
   'ERROR: ',
   'Error: ',
   'Deployment failed',
+  'RESPONSE ',
+  'ERROR CODE',
+  'Service returned an error',
+  'Original Error',
 ];
 
 export class ScriptListing {
