@@ -23,6 +23,10 @@ const DISAGREEMENTS: Record<string, string> = {
     "'Version 1.20.7 is not supported in this region' on create is the upgrade-blocked article's first cause (a version the region no longer offers) and its first step (az aks get-versions); real-world-7 labels the same error on create with that article, and K8sVersionNotSupported on create is diagnosed the same way",
   'real-world-3/neg-bicep-sku-not-available-zones.log':
     "'The requested size ... is currently not available in location ... zones ...' is the AvailabilityZoneNotSupported article's stated cause (the SKU is not offered in the requested zone, or the subscription is restricted there) and its fix (az vm list-skus, the restrictions list); real-world-6 labels the same message with that article",
+  'real-world-8/n04-azuredisk-csi-aksengine-kubetest-quota.log':
+    "an aks-engine cluster's ARM deployment over the DSv3 cores quota: the vCPU quota article's cause and fix (more cores for the family) hold for any cluster built on scale sets, and real-world-3 labels aks-engine deployments' errors with AKS articles (aksengine-deploy-propertychange-imagereference.log)",
+  'real-world-8/n19-k8s-selfmanaged-kubelet-vmss-throttled-klog.log':
+    "Compute throttling of scale-set reads (OperationNotAllowed / TooManyRequests, GetVMScaleSet3Min) logged by a self-managed cluster's in-tree cloud provider: real-world-3 labels the same lines from an aks-engine controller manager (aksengine-klog-toomanyrequests-vmss.log) with the throttling articles, and nothing in the line tells the two apart",
 };
 
 // Labels we agree with where the log holds nothing that tells the tool: said once, here.
