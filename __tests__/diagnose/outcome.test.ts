@@ -130,3 +130,48 @@ describe('diagnosis of a run that got past its error', () => {
     expect(result.unrecognized.map((u) => u.code)).toEqual(['SubscriptionRequestsThrottled']);
   });
 });
+
+describe('a script that ran the same az command again', () => {
+  const retried = [
+    ...QUOTA,
+    '+ echo "retrying with one node"',
+    'retrying with one node',
+    '+ az aks nodepool add -g rg --cluster-name aks -n np2 --node-count 1',
+    '{',
+    '  "count": 1,',
+    '  "name": "np2",',
+    '  "provisioningState": "Succeeded",',
+    '  "type": "Microsoft.ContainerService/managedClusters/agentPools"',
+    '}',
+  ];
+
+  test("and got the resource back: the first run's error was got past", async () => {
+    const result = await explain(retried.join('\n'));
+    expect(result.diagnoses).toEqual([]);
+    expect(result.unrecognized[0]!.message).toMatch(
+      /^Not why the run failed: the run got past it \(line 9: "az aks nodepool add run again at line 5 succeeded"\)/,
+    );
+  });
+
+  test('another command that succeeded after the failure says nothing about it', async () => {
+    const shown = retried.map((l) =>
+      l.replace(
+        '+ az aks nodepool add -g rg --cluster-name aks -n np2 --node-count 1',
+        '+ az aks show -g rg -n aks',
+      ),
+    );
+    expect((await explain(shown.join('\n'))).diagnoses.map((d) => d.code)).toEqual(['OperationNotAllowed']);
+  });
+
+  test("a nested provisioningState (an agent pool inside the cluster) is not the command's result", async () => {
+    const nested = retried.map((l) => l.replace('  "provisioningState"', '      "provisioningState"'));
+    expect((await explain(nested.join('\n'))).diagnoses.map((d) => d.code)).toEqual(['OperationNotAllowed']);
+  });
+
+  test('errors of every earlier run are got past; an error after the success is kept', async () => {
+    const twice = [...QUOTA, ...retried];
+    expect((await explain(twice.join('\n'))).diagnoses).toEqual([]);
+    const later = [...retried, '+ az aks upgrade -g rg -n aks -k 1.30.0', QUOTA[1]!];
+    expect((await explain(later.join('\n'))).diagnoses.map((d) => d.code)).toEqual(['OperationNotAllowed']);
+  });
+});

@@ -1263,6 +1263,10 @@ const SUCCESS = /^\s*(?:(?:Apply|Destroy) complete! Resources: \d+|Command compl
  * hashicorp/setup-terraform's wrapper: an error above it ended a step, whatever follows.
  */
 const STEP_FAILED = /\b(?:Process completed with exit code [1-9]|Script failed with exit code:? [1-9]|exited with code '?[1-9]|script returned exit code [1-9]|Job failed: exit code [1-9])/;
+/** An `az aks` command the log echoes (`+ az aks nodepool add ...`, `$ az aks ...`, `[command]`). */
+const AZ_AKS_COMMAND = /^(?:[+$>] |\[command\]\S*\/)?az aks (?:nodepool )?[a-z-]{2,30}\b/;
+/** az prints the resource on success; its top-level provisioningState is indented by two spaces. */
+const AZ_SUCCEEDED = /^ {2}"provisioningState": "Succeeded",?\s*$/;
 /** Words every outcome line holds, for the reader's line gate (see gate.ts). */
 const OUTCOME_TRIGGERS = [
     'Apply complete!',
@@ -1273,26 +1277,53 @@ const OUTCOME_TRIGGERS = [
     'exited with code',
     'script returned exit code',
     'Job failed',
+    'provisioningState": "Succeeded',
 ];
 /** Watches one log for the lines that say how its run ended. */
 class RunOutcome {
     successes = [];
     failures = [];
+    commands = [];
     observe(text, line) {
         if (SUCCESS.test(text))
             this.successes.push({ line, text: text.trim().slice(0, 120) });
         else if (STEP_FAILED.test(text))
             this.failures.push(line);
+        else if (text.startsWith('  "') && AZ_SUCCEEDED.test(text))
+            this.azSucceeded(line);
+        else if (text.includes('az aks ')) {
+            const command = AZ_AKS_COMMAND.exec(text.trim())?.[0].replace(/^.*?az aks/, 'az aks');
+            if (command)
+                this.commands.push({ line, command });
+        }
+    }
+    /**
+     * A script that ran the same `az aks` command again after it failed (a retry loop, a smaller size)
+     * and got the resource back: the earlier run's error was got past. Another command's success (an
+     * `az aks show` after a failed upgrade) says nothing about it.
+     */
+    azSucceeded(line) {
+        const retry = this.commands.at(-1);
+        if (!retry)
+            return;
+        const first = this.commands.find((c) => c.line < retry.line && c.command === retry.command);
+        if (!first)
+            return;
+        this.successes.push({
+            line,
+            text: `${retry.command} run again at line ${retry.line} succeeded`,
+            covers: { after: first.line, before: retry.line },
+        });
     }
     /**
      * The success a finding on `line` was followed by, with no failed step in between; undefined when
      * the error may still be why the run failed.
      */
     recoveryAfter(line) {
-        const success = this.successes.find((s) => s.line > line);
-        if (!success)
+        const success = this.successes.find((s) => s.line > line && (!s.covers || (line > s.covers.after && line < s.covers.before)));
+        if (!success || this.failures.some((f) => f >= line && f < success.line))
             return undefined;
-        return this.failures.some((f) => f >= line && f < success.line) ? undefined : success;
+        return { line: success.line, text: success.text };
     }
 }
 
@@ -1529,6 +1560,8 @@ async function scan_scan(sources, catalog, options = {}) {
             const seen = byKey.get(key);
             if (seen) {
                 seen.count++;
+                if (seen.source === finding.source)
+                    seen.lastLine = finding.line;
                 return;
             }
             const kept = perKind.get(kind) ?? 0;
@@ -1618,7 +1651,8 @@ async function scan_scan(sources, catalog, options = {}) {
         }
         settle(true, Number.MAX_SAFE_INTEGER);
         for (const finding of findings.slice(firstFinding)) {
-            const recovery = outcome.recoveryAfter(finding.line);
+            // Got past only if its last repetition was.
+            const recovery = outcome.recoveryAfter(finding.lastLine ?? finding.line);
             if (recovery)
                 finding.recoveredBy = recovery;
         }

@@ -16,6 +16,11 @@ const SUCCESS = /^\s*(?:(?:Apply|Destroy) complete! Resources: \d+|Command compl
 const STEP_FAILED =
   /\b(?:Process completed with exit code [1-9]|Script failed with exit code:? [1-9]|exited with code '?[1-9]|script returned exit code [1-9]|Job failed: exit code [1-9])/;
 
+/** An `az aks` command the log echoes (`+ az aks nodepool add ...`, `$ az aks ...`, `[command]`). */
+const AZ_AKS_COMMAND = /^(?:[+$>] |\[command\]\S*\/)?az aks (?:nodepool )?[a-z-]{2,30}\b/;
+/** az prints the resource on success; its top-level provisioningState is indented by two spaces. */
+const AZ_SUCCEEDED = /^ {2}"provisioningState": "Succeeded",?\s*$/;
+
 /** Words every outcome line holds, for the reader's line gate (see gate.ts). */
 export const OUTCOME_TRIGGERS: readonly Trigger[] = [
   'Apply complete!',
@@ -26,6 +31,7 @@ export const OUTCOME_TRIGGERS: readonly Trigger[] = [
   'exited with code',
   'script returned exit code',
   'Job failed',
+  'provisioningState": "Succeeded',
 ];
 
 export interface Recovery {
@@ -35,14 +41,42 @@ export interface Recovery {
   text: string;
 }
 
+interface Success extends Recovery {
+  /** Only errors after this line and before the retry's own line count as got past. */
+  covers?: { after: number; before: number };
+}
+
 /** Watches one log for the lines that say how its run ended. */
 export class RunOutcome {
-  private readonly successes: Recovery[] = [];
+  private readonly successes: Success[] = [];
   private readonly failures: number[] = [];
+  private readonly commands: { line: number; command: string }[] = [];
 
   observe(text: string, line: number): void {
     if (SUCCESS.test(text)) this.successes.push({ line, text: text.trim().slice(0, 120) });
     else if (STEP_FAILED.test(text)) this.failures.push(line);
+    else if (text.startsWith('  "') && AZ_SUCCEEDED.test(text)) this.azSucceeded(line);
+    else if (text.includes('az aks ')) {
+      const command = AZ_AKS_COMMAND.exec(text.trim())?.[0].replace(/^.*?az aks/, 'az aks');
+      if (command) this.commands.push({ line, command });
+    }
+  }
+
+  /**
+   * A script that ran the same `az aks` command again after it failed (a retry loop, a smaller size)
+   * and got the resource back: the earlier run's error was got past. Another command's success (an
+   * `az aks show` after a failed upgrade) says nothing about it.
+   */
+  private azSucceeded(line: number): void {
+    const retry = this.commands.at(-1);
+    if (!retry) return;
+    const first = this.commands.find((c) => c.line < retry.line && c.command === retry.command);
+    if (!first) return;
+    this.successes.push({
+      line,
+      text: `${retry.command} run again at line ${retry.line} succeeded`,
+      covers: { after: first.line, before: retry.line },
+    });
   }
 
   /**
@@ -50,8 +84,10 @@ export class RunOutcome {
    * the error may still be why the run failed.
    */
   recoveryAfter(line: number): Recovery | undefined {
-    const success = this.successes.find((s) => s.line > line);
-    if (!success) return undefined;
-    return this.failures.some((f) => f >= line && f < success.line) ? undefined : success;
+    const success = this.successes.find(
+      (s) => s.line > line && (!s.covers || (line > s.covers.after && line < s.covers.before)),
+    );
+    if (!success || this.failures.some((f) => f >= line && f < success.line)) return undefined;
+    return { line: success.line, text: success.text };
   }
 }

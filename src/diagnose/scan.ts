@@ -42,6 +42,8 @@ export interface Finding {
   duringLogin?: boolean;
   /** The run got past this error: the log later says it succeeded (see outcome.ts). */
   recoveredBy?: Recovery;
+  /** The line of the same finding's last repetition in the same log, if it repeated. */
+  lastLine?: number;
   /** The Terraform resource type whose diagnostic holds the finding (its `with` or `in resource` line). */
   terraformResource?: string;
 }
@@ -165,6 +167,7 @@ export async function scan(
       const seen = byKey.get(key);
       if (seen) {
         seen.count++;
+        if (seen.source === finding.source) seen.lastLine = finding.line;
         return;
       }
       const kept = perKind.get(kind) ?? 0;
@@ -252,7 +255,8 @@ export async function scan(
     }
     settle(true, Number.MAX_SAFE_INTEGER);
     for (const finding of findings.slice(firstFinding)) {
-      const recovery = outcome.recoveryAfter(finding.line);
+      // Got past only if its last repetition was.
+      const recovery = outcome.recoveryAfter(finding.lastLine ?? finding.line);
       if (recovery) finding.recoveredBy = recovery;
     }
   }
