@@ -329,8 +329,6 @@ const OTHER_TARGET = new RegExp([
     String.raw `\bgcloud (?:compute|container)\b|\beksctl (?:create|upgrade|scale|delete|get)\b|\baws eks\b`,
     // Self-managed and local clusters.
     String.raw `\bkubeadm\b|\bminikube\b|\bmicrok8s\b|\bk3[sd]\b|\bkind (?:create|load|delete) cluster\b|\bopenshift-install\b`,
-    // Terraform's diagnostic naming another resource type (0.12-0.14 have no `with` line).
-    String.raw `\bin resource \\?"azurerm_(?!kubernetes_)\w+\\?"`,
     // An SDK's own request line (azcore, the Azure SDK for Go and Python) to another resource provider.
     String.raw `\b(?:PUT|POST|PATCH|DELETE) https://management\.azure\.com/subscriptions/[^/\s]{1,80}/resourceGroups/[^/\s]{1,90}/providers/Microsoft\.(?!ContainerService\b)\w+/`,
 ].join('|'));
@@ -687,7 +685,7 @@ function resolve_resolve(scanned, catalog) {
             recoveredLines.add(where);
             const what = record?.code ??
                 (record?.exitCode !== undefined
-                    ? `exit status ${record.exitCode}`
+                    ? `CSE exit status ${record.exitCode}`
                     : primaryCode(finding.pattern.entry));
             const message = record?.message || finding.evidence;
             markUnrecognized(what, finding, `${recoveredNote(finding.recoveredBy)}${message}`);

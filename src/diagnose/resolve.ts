@@ -132,7 +132,7 @@ export function resolve(scanned: ScanOutput, catalog: Catalog): Result {
       const what =
         record?.code ??
         (record?.exitCode !== undefined
-          ? `exit status ${record.exitCode}`
+          ? `CSE exit status ${record.exitCode}`
           : primaryCode(finding.pattern!.entry));
       const message = record?.message || finding.evidence;
       markUnrecognized(what, finding, `${recoveredNote(finding.recoveredBy)}${message}`);
